@@ -1,0 +1,3 @@
+namespace OutsourcingPortal.Assessment.Api.Initiatives;
+
+public sealed record InitiativeResponse(Guid Id, string Name, string UseCase, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

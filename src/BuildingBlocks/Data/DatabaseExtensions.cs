@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using OpenTelemetry.Trace;
+
+namespace OutsourcingPortal.BuildingBlocks.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// Registers the service's <see cref="NpgsqlDataSource"/> from <c>ConnectionStrings:{connectionName}</c> (what
+    /// Aspire.Npgsql registers), with tracing and a health check that really queries the database.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase(this IHostApplicationBuilder builder, string connectionName)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} is not configured: start the service from the AppHost or set ConnectionStrings__{connectionName}.");
+        builder.Services.AddSingleton(new ServiceDatabase(connectionName, connectionString));
+        builder.Services.AddNpgsqlDataSource(connectionString);
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
+        builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddNpgsql());
+        return builder;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Reflection;
+using DbUp;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace OutsourcingPortal.BuildingBlocks.Data;
+
+public static class MigrationExtensions
+{
+    // Any constant works, as long as every service uses the same one for its own database.
+    private const long MigrationLockKey = 0x4F505F4D49475241;
+
+    /// <summary>
+    /// Applies the service's embedded <c>Migrations/NNNN_description.sql</c> scripts in order, once each, recorded in
+    /// <c>schema_migrations</c>, under an advisory lock so that two replicas starting together do not race.
+    /// </summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app, Assembly? scriptsAssembly = null)
+    {
+        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Migrations");
+        scriptsAssembly ??= Assembly.GetEntryAssembly()!;
+
+        await using var lockConnection = await dataSource.OpenConnectionAsync();
+        await using (var acquire = new NpgsqlCommand("select pg_advisory_lock($1)", lockConnection) { Parameters = { new() { Value = MigrationLockKey } } })
+        {
+            await acquire.ExecuteNonQueryAsync();
+        }
+        try
+        {
+            var upgrader = DeployChanges.To
+                .PostgresqlDatabase(app.Services.GetRequiredService<ServiceDatabase>().ConnectionString)
+                .WithScriptsEmbeddedInAssembly(scriptsAssembly, name => name.Contains(".Migrations.", StringComparison.Ordinal))
+                .JournalToPostgresqlTable("public", "schema_migrations")
+                .WithTransactionPerScript()
+                .LogToNowhere()
+                .Build();
+            var result = upgrader.PerformUpgrade();
+            if (!result.Successful)
+            {
+                throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
+            }
+            foreach (var script in result.Scripts.Select(script => script.Name))
+            {
+                logger.LogInformation("Applied migration {Script}", script);
+            }
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand("select pg_advisory_unlock($1)", lockConnection) { Parameters = { new() { Value = MigrationLockKey } } };
+            await release.ExecuteNonQueryAsync();
+        }
+    }
+}

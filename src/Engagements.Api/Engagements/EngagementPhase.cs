@@ -1,0 +1,11 @@
+namespace OutsourcingPortal.Engagements.Api.Engagements;
+
+/// <summary>The phases an engagement moves through, in order (domain.md §3); stored and sent in kebab-case.</summary>
+public enum EngagementPhase
+{
+    DiscoveryPoc,
+    Development,
+    ProductionHardening,
+    TransitionHandover,
+    SteadyState,
+}

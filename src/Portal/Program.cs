@@ -1,0 +1,32 @@
+using OutsourcingPortal.Portal.Components;
+using OutsourcingPortal.Portal.Status;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+
+// The AppHost starts the portal from build output, not from a publish folder, and not only in Development:
+// without this, blazor.web.js and the scoped CSS bundle would be served only when the environment is Development.
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddRazorComponents()
+    .AddInteractiveServerComponents();
+builder.Services.AddSystemStatus();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+// No HTTPS redirection or HSTS: the gateway in front of the portal speaks plain HTTP on loopback.
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+app.MapDefaultEndpoints();
+
+app.Run();

@@ -1,0 +1,7 @@
+namespace OutsourcingPortal.Reporting.Api.Exports;
+
+public enum ExportFormat
+{
+    Csv,
+    Pdf,
+}

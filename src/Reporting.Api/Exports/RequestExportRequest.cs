@@ -1,0 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OutsourcingPortal.Reporting.Api.Exports;
+
+public sealed record RequestExportRequest(
+    [Required] ReportKind? Report,
+    [Required] ExportFormat? Format);
