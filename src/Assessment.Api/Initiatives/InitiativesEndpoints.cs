@@ -22,7 +22,7 @@ public static class InitiativesEndpoints
     private static async Task<Created<InitiativeResponse>> CreateAsync(
         CreateInitiativeRequest request, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNowForStorage();
         var initiative = new InitiativeResponse(Guid.CreateVersion7(now), request.Name.Trim(), request.UseCase.Trim(), now, now);
         await using var command = dataSource.CreateCommand(
             "insert into initiatives (id, name, use_case, created_at, updated_at) values ($1, $2, $3, $4, $5)",

@@ -23,7 +23,7 @@ public static class EngagementsEndpoints
     private static async Task<Created<EngagementResponse>> CreateAsync(
         CreateEngagementRequest request, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNowForStorage();
         var engagement = new EngagementResponse(
             Guid.CreateVersion7(now), request.Name.Trim(), request.VendorName.Trim(), EngagementPhase.DiscoveryPoc, now, now);
         await using var command = dataSource.CreateCommand(

@@ -39,6 +39,8 @@ internal sealed class RedisRunner(RedisResource redis, string dataRoot, ConsoleL
             "--daemonize", "no",
             "--save", "60 1",
             "--appendonly", "no",
+            // Stop even when the final snapshot cannot be written (a removed data folder), rather than refuse to exit.
+            "--shutdown-on-sigterm", "force",
         ]);
         _process = ManagedProcess.Start(redis.Name, command.FileName, command.Arguments, DataDirectory, new Dictionary<string, string>(), log);
     }

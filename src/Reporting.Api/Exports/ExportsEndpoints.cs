@@ -23,7 +23,7 @@ public static class ExportsEndpoints
     private static async Task<Created<ExportResponse>> RequestAsync(
         RequestExportRequest request, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNowForStorage();
         var export = new ExportResponse(Guid.CreateVersion7(now), request.Report!.Value, request.Format!.Value, ExportStatus.Queued, now, now);
         await using var command = dataSource.CreateCommand(
             "insert into exports (id, report, format, status, created_at, updated_at) values ($1, $2, $3, $4, $5, $6)",

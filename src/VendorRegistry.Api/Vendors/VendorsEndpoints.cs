@@ -22,7 +22,7 @@ public static class VendorsEndpoints
     private static async Task<Created<VendorResponse>> CreateAsync(
         CreateVendorRequest request, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNowForStorage();
         var vendor = new VendorResponse(Guid.CreateVersion7(now), request.Name.Trim(), request.Website?.Trim(), now, now);
         await using var command = dataSource.CreateCommand(
             "insert into vendors (id, name, website, created_at, updated_at) values ($1, $2, $3, $4, $5)",

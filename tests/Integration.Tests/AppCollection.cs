@@ -1,0 +1,7 @@
+namespace OutsourcingPortal.Integration.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "running application";
+}

@@ -1,0 +1,31 @@
+using OutsourcingPortal.Hosting;
+using OutsourcingPortal.Hosting.Testing;
+
+namespace OutsourcingPortal.Integration.Tests;
+
+/// <summary>One running application (throwaway data, random ports) shared by every test of the collection.</summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The application has not started.");
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>();
+        _app = await builder.BuildAsync();
+        await _app.StartAsync().WaitAsync(TimeSpan.FromMinutes(4));
+        Gateway = _app.CreateHttpClient("gateway");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace OutsourcingPortal.Integration.Tests;
+
+/// <summary>Whatever a client sends, the answer is a problem response, never a 500, and nothing is written.</summary>
+[Collection(AppCollection.Name)]
+public sealed class BadInputTests(AppFixture fixture)
+{
+    public static TheoryData<string, string, string> BadBodies => new()
+    {
+        { "/api/assessment/initiatives", """{"name":""}""", "Name" },
+        { "/api/assessment/initiatives", "{not json", "" },
+        { "/api/vendors/vendors", """{"name":"X","website":"not a url"}""", "Website" },
+        { "/api/engagements/engagements", """{"name":"X"}""", "VendorName" },
+        { "/api/reporting/exports", """{"report":"no-such-report","format":"csv"}""", "" },
+        { "/api/reporting/exports", """{}""", "Report" },
+        { "/api/vendors/vendors", "[]", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadBodies))]
+    public async Task A_bad_body_gets_a_400_problem_and_writes_nothing(string collection, string body, string field)
+    {
+        var before = await TotalAsync(collection);
+
+        using var response = await fixture.Gateway.PostAsync(
+            new Uri(collection, UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(400, (int)problem["status"]!);
+        Assert.NotNull(problem["traceId"]);
+        if (field.Length > 0)
+        {
+            Assert.True(problem["errors"]?[field] is not null, problem.ToJsonString());
+        }
+        Assert.Equal(before, await TotalAsync(collection));
+    }
+
+    [Theory]
+    [InlineData("/api/vendors/vendors?pageSize=201")]
+    [InlineData("/api/vendors/vendors?pageSize=0")]
+    [InlineData("/api/vendors/vendors?page=0")]
+    [InlineData("/api/vendors/vendors?page=abc")]
+    [InlineData("/api/vendors/vendors/not-a-guid")]
+    public async Task A_bad_query_gets_a_4xx_problem(string path)
+    {
+        using var response = await fixture.Gateway.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<long> TotalAsync(string collection)
+    {
+        var list = await fixture.Gateway.GetFromJsonAsync<JsonObject>(new Uri($"{collection}?pageSize=1", UriKind.Relative));
+        return (long)list!["total"]!;
+    }
+}
