@@ -1,21 +1,14 @@
-using OutsourcingPortal.Assessment.Api.Initiatives;
-using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
-using OutsourcingPortal.BuildingBlocks.Messaging;
+using OutsourcingPortal.Assessment.Api.Initiatives;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
-builder.AddServiceDatabase("assessmentdb");
-builder.AddRedisConnection("cache");
-builder.AddApiDefaults();
+builder.AddServiceApi("assessmentdb");
 builder.Services.AddValidation();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync();
-app.UseApiDefaults();
-app.MapDefaultEndpoints();
+await app.UseServiceApiAsync();
 app.MapInitiativesEndpoints();
 
 app.Run();

@@ -1,21 +1,14 @@
-using OutsourcingPortal.Engagements.Api.Engagements;
-using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
-using OutsourcingPortal.BuildingBlocks.Messaging;
+using OutsourcingPortal.Engagements.Api.Engagements;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
-builder.AddServiceDatabase("engagementdb");
-builder.AddRedisConnection("cache");
-builder.AddApiDefaults();
+builder.AddServiceApi("engagementdb");
 builder.Services.AddValidation();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync();
-app.UseApiDefaults();
-app.MapDefaultEndpoints();
+await app.UseServiceApiAsync();
 app.MapEngagementsEndpoints();
 
 app.Run();

@@ -1,21 +1,14 @@
-using OutsourcingPortal.Reporting.Api.Exports;
-using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
-using OutsourcingPortal.BuildingBlocks.Messaging;
+using OutsourcingPortal.Reporting.Api.Exports;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
-builder.AddServiceDatabase("reportingdb");
-builder.AddRedisConnection("cache");
-builder.AddApiDefaults();
+builder.AddServiceApi("reportingdb");
 builder.Services.AddValidation();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync();
-app.UseApiDefaults();
-app.MapDefaultEndpoints();
+await app.UseServiceApiAsync();
 app.MapExportsEndpoints();
 
 app.Run();

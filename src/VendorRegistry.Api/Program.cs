@@ -1,21 +1,14 @@
-using OutsourcingPortal.VendorRegistry.Api.Vendors;
-using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
-using OutsourcingPortal.BuildingBlocks.Messaging;
+using OutsourcingPortal.VendorRegistry.Api.Vendors;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
-builder.AddServiceDatabase("vendordb");
-builder.AddRedisConnection("cache");
-builder.AddApiDefaults();
+builder.AddServiceApi("vendordb");
 builder.Services.AddValidation();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync();
-app.UseApiDefaults();
-app.MapDefaultEndpoints();
+await app.UseServiceApiAsync();
 app.MapVendorsEndpoints();
 
 app.Run();

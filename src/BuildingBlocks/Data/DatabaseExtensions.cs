@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
@@ -14,9 +13,7 @@ public static class DatabaseExtensions
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase(this IHostApplicationBuilder builder, string connectionName)
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException(
-                $"ConnectionStrings:{connectionName} is not configured: start the service from the AppHost or set ConnectionStrings__{connectionName}.");
+        var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
         builder.Services.AddSingleton(new ServiceDatabase(connectionName, connectionString));
         builder.Services.AddNpgsqlDataSource(connectionString);
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");

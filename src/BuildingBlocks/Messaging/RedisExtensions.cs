@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
@@ -13,9 +12,7 @@ public static class RedisExtensions
     /// </summary>
     public static IHostApplicationBuilder AddRedisConnection(this IHostApplicationBuilder builder, string connectionName)
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException(
-                $"ConnectionStrings:{connectionName} is not configured: start the service from the AppHost or set ConnectionStrings__{connectionName}.");
+        var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
         var options = ConfigurationOptions.Parse(connectionString);
         options.AbortOnConnectFail = false;
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));

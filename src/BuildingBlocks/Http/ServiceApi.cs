@@ -5,18 +5,29 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OutsourcingPortal.BuildingBlocks.Data;
+using OutsourcingPortal.BuildingBlocks.Messaging;
 
 namespace OutsourcingPortal.BuildingBlocks.Http;
 
-/// <summary>What makes the four APIs look like one product: JSON shape, validation, problem details, OpenAPI.</summary>
-public static class ApiDefaults
+/// <summary>
+/// What makes the four APIs one product: service defaults, their own database and Redis, one JSON shape,
+/// problem details for every error, OpenAPI.
+/// </summary>
+public static class ServiceApi
 {
+    public const string CacheConnectionName = "cache";
+
     /// <remarks>
     /// Call <c>builder.Services.AddValidation()</c> in the service's own Program too: the validation source generator
     /// only sees the endpoints of the project that makes that call.
     /// </remarks>
-    public static IHostApplicationBuilder AddApiDefaults(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddServiceApi(this IHostApplicationBuilder builder, string databaseConnectionName)
     {
+        builder.AddServiceDefaults();
+        builder.AddServiceDatabase(databaseConnectionName);
+        builder.AddRedisConnection(CacheConnectionName);
+
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -25,12 +36,16 @@ public static class ApiDefaults
         return builder;
     }
 
-    /// <summary>Every error, including malformed requests and unknown routes, becomes an RFC 9457 problem response.</summary>
-    public static WebApplication UseApiDefaults(this WebApplication app)
+    /// <summary>
+    /// Brings the database schema up to date before serving, then maps health and OpenAPI. Every error, including
+    /// malformed requests and unknown routes, becomes an RFC 9457 problem response.
+    /// </summary>
+    public static async Task UseServiceApiAsync(this WebApplication app)
     {
+        await app.MigrateDatabaseAsync();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapDefaultEndpoints();
         app.MapOpenApi();
-        return app;
     }
 }
