@@ -54,6 +54,24 @@ public sealed class AppHostLifecycleTests : IDisposable
         Assert.DoesNotContain(restarted.Select(resource => resource.ProcessId).OfType<int>(), IsAlive);
     }
 
+    [Fact]
+    public async Task A_missing_server_binary_is_named_with_how_to_install_it_and_the_exit_code_is_not_zero()
+    {
+        // A PATH with the basic tools but without redis-server.
+        var toolsOnly = Directory.CreateDirectory(Path.Combine(_dataDirectory, "bin")).FullName;
+        foreach (var tool in new[] { "setsid", "setpriv", "chown", "test" })
+        {
+            File.CreateSymbolicLink(Path.Combine(toolsOnly, tool), Path.Combine("/usr/bin", tool));
+        }
+        using var appHost = AppHostProcess.Start(_dataDirectory, new Dictionary<string, string> { ["PATH"] = toolsOnly });
+
+        await appHost.WaitForExitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.NotEqual(0, appHost.ExitCode);
+        Assert.Contains("'redis-server' was not found", appHost.Output, StringComparison.Ordinal);
+        Assert.Contains("apt-get install -y redis-server", appHost.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 
     private static bool IsAlive(int processId) => File.Exists($"/proc/{processId}/stat") && !IsZombie(processId);

@@ -37,7 +37,7 @@ public sealed class AppHostProcess : IDisposable
         }
     }
 
-    public static AppHostProcess Start(string dataDirectory)
+    public static AppHostProcess Start(string dataDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -52,6 +52,10 @@ public sealed class AppHostProcess : IDisposable
         startInfo.Environment["DOTNET_ENVIRONMENT"] = "Development";
         startInfo.Environment["PORTAL_PORT"] = "0";
         startInfo.Environment["AppHost__DataDirectory"] = dataDirectory;
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[key] = value;
+        }
         var process = new Process { StartInfo = startInfo };
         var appHost = new AppHostProcess(process, dataDirectory);
         process.OutputDataReceived += (_, e) => appHost.Append(e.Data);
