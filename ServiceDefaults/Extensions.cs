@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,7 @@ namespace Microsoft.Extensions.Hosting;
 /// The cross-cutting defaults every service of the portal shares: telemetry, health, service discovery,
 /// resilient HTTP clients and RFC 9457 problem details.
 /// </summary>
-public static class Extensions
+public static partial class Extensions
 {
     public const string HealthEndpointPath = "/health";
     public const string AlivenessEndpointPath = "/alive";
@@ -89,8 +90,14 @@ public static class Extensions
         return app;
     }
 
+    // A service's own probes, and the gateway's /api/{service}/health and /alive that forward to them: both are
+    // probes and would drown the traces that matter the same way.
     private static bool IsHealthProbe(PathString path) =>
-        path.StartsWithSegments(HealthEndpointPath) || path.StartsWithSegments(AlivenessEndpointPath);
+        path.StartsWithSegments(HealthEndpointPath) || path.StartsWithSegments(AlivenessEndpointPath)
+        || path.Value is { } value && ForwardedProbe().IsMatch(value);
+
+    [GeneratedRegex("^/api/[^/]+/(health|alive)/?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardedProbe();
 
     private static readonly JsonSerializerOptions HealthJson = new(JsonSerializerDefaults.Web);
 
