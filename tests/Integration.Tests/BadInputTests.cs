@@ -10,12 +10,12 @@ public sealed class BadInputTests(AppFixture fixture)
 {
     public static TheoryData<string, string, string> BadBodies => new()
     {
-        { "/api/assessment/initiatives", """{"name":""}""", "Name" },
+        { "/api/assessment/initiatives", """{"name":""}""", "name" },
         { "/api/assessment/initiatives", "{not json", "" },
-        { "/api/vendors/vendors", """{"name":"X","website":"not a url"}""", "Website" },
-        { "/api/engagements/engagements", """{"name":"X"}""", "VendorName" },
+        { "/api/vendors/vendors", """{"name":"X","website":"not a url"}""", "website" },
+        { "/api/engagements/engagements", """{"name":"X"}""", "vendorName" },
         { "/api/reporting/exports", """{"report":"no-such-report","format":"csv"}""", "" },
-        { "/api/reporting/exports", """{}""", "Report" },
+        { "/api/reporting/exports", """{}""", "report" },
         { "/api/vendors/vendors", "[]", "" },
     };
 
@@ -38,6 +38,15 @@ public sealed class BadInputTests(AppFixture fixture)
             Assert.True(problem["errors"]?[field] is not null, problem.ToJsonString());
         }
         Assert.Equal(before, await TotalAsync(collection));
+    }
+
+    [Fact]
+    public async Task Query_errors_name_the_parameter_as_the_client_wrote_it()
+    {
+        using var response = await fixture.Gateway.GetAsync(new Uri("/api/vendors/vendors?pageSize=500", UriKind.Relative));
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(["pageSize"], problem["errors"]!.AsObject().Select(error => error.Key));
     }
 
     [Theory]
