@@ -6,10 +6,5 @@ internal static class TestApplication
     public static DistributedApplicationBuilder CreateBuilder(string dataDirectory) =>
         new([$"--AppHost:DataDirectory={dataDirectory}"], typeof(TestApplication).Assembly, testingHook: null);
 
-    public static string CreateDataDirectory()
-    {
-        var directory = Directory.CreateTempSubdirectory("hosting-tests-").FullName;
-        File.SetUnixFileMode(directory, (UnixFileMode)Convert.ToInt32("755", 8));
-        return directory;
-    }
+    public static string CreateDataDirectory() => ScratchDirectory.Create("hosting-tests-");
 }

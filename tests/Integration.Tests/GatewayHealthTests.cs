@@ -7,10 +7,8 @@ namespace OutsourcingPortal.Integration.Tests;
 [Collection(AppCollection.Name)]
 public sealed class GatewayHealthTests(AppFixture fixture)
 {
-    public static TheoryData<string> Services => new() { "assessment-api", "vendor-registry-api", "engagements-api", "reporting-api", "portal" };
-
     [Theory]
-    [MemberData(nameof(Services))]
+    [MemberData(nameof(SystemUnderTest.GatewayDestinations), MemberType = typeof(SystemUnderTest))]
     public async Task The_gateway_health_reports_every_downstream_service_healthy(string service)
     {
         using var response = await fixture.Gateway.GetAsync(new Uri("/health", UriKind.Relative));
@@ -21,10 +19,7 @@ public sealed class GatewayHealthTests(AppFixture fixture)
     }
 
     [Theory]
-    [InlineData("assessment")]
-    [InlineData("vendors")]
-    [InlineData("engagements")]
-    [InlineData("reporting")]
+    [MemberData(nameof(SystemUnderTest.ApiSegments), MemberType = typeof(SystemUnderTest))]
     public async Task Each_service_health_includes_its_database_and_Redis(string service)
     {
         using var response = await fixture.Gateway.GetAsync(new Uri($"/api/{service}/health", UriKind.Relative));
@@ -36,10 +31,7 @@ public sealed class GatewayHealthTests(AppFixture fixture)
     }
 
     [Theory]
-    [InlineData("assessment")]
-    [InlineData("vendors")]
-    [InlineData("engagements")]
-    [InlineData("reporting")]
+    [MemberData(nameof(SystemUnderTest.ApiSegments), MemberType = typeof(SystemUnderTest))]
     public async Task Each_service_publishes_its_OpenAPI_document_through_the_gateway(string service)
     {
         using var response = await fixture.Gateway.GetAsync(new Uri($"/api/{service}/openapi/v1.json", UriKind.Relative));

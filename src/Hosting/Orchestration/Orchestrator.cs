@@ -35,9 +35,11 @@ internal sealed class Orchestrator : IAsyncDisposable
         {
             await Task.WhenAll(starts);
         }
-        catch (Exception) when (starts.Select(start => start.Exception?.InnerException).FirstOrDefault(e => e is not null) is { } first)
+        catch (Exception) when (starts.FirstOrDefault(start => start.IsFaulted) is { Exception.InnerException: { } rootCause })
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            // WhenAll would rethrow any one failure; resources are declared before what depends on them, so the
+            // first failed start is the root cause and the later ones only waited for it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(rootCause);
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class StatusPageTests(AppFixture fixture) : IAsyncLifetime
         await page.Locator("[data-testid=status-loaded]").WaitForAsync(new() { Timeout = 30_000 });
 
         await Assertions.Expect(page.Locator("[data-testid=overall-status]")).ToHaveTextAsync("Healthy");
-        foreach (var service in new[] { "assessment-api", "vendor-registry-api", "engagements-api", "reporting-api", "portal" })
+        foreach (var service in SystemUnderTest.GatewayDestinationNames)
         {
             await Assertions.Expect(page.Locator($"[data-testid=status-{service}]")).ToHaveTextAsync("Healthy");
         }

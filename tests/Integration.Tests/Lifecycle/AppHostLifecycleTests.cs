@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using OutsourcingPortal.Hosting.Orchestration;
+using OutsourcingPortal.Hosting.Tests;
 
 namespace OutsourcingPortal.Integration.Tests.Lifecycle;
 
@@ -9,7 +10,7 @@ public sealed class AppHostLifecycleTests : IDisposable
 {
     private const string SigTerm = "TERM";
     private const string SigKill = "KILL";
-    private readonly string _dataDirectory = CreateDataDirectory();
+    private readonly string _dataDirectory = ScratchDirectory.Create("apphost-lifecycle-");
 
     [Fact]
     public async Task SIGTERM_stops_every_resource_within_15_seconds_and_leaves_no_process()
@@ -86,12 +87,5 @@ public sealed class AppHostLifecycleTests : IDisposable
         {
             return false;
         }
-    }
-
-    private static string CreateDataDirectory()
-    {
-        var directory = Directory.CreateTempSubdirectory("apphost-lifecycle-").FullName;
-        File.SetUnixFileMode(directory, (UnixFileMode)Convert.ToInt32("755", 8));
-        return directory;
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OutsourcingPortal.Hosting.Orchestration;
+using OutsourcingPortal.Hosting.Tests;
 
 namespace OutsourcingPortal.Integration.Tests.Lifecycle;
 
@@ -45,7 +46,7 @@ public sealed class AppHostProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "exec", AppHostAssembly })
+        foreach (var argument in new[] { "exec", RepositoryPaths.AppHostAssembly })
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -111,20 +112,6 @@ public sealed class AppHostProcess : IDisposable
             _process.Kill(entireProcessTree: true);
         }
         _process.Dispose();
-    }
-
-    private static string AppHostAssembly
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (!File.Exists(Path.Combine(root.FullName, "OutsourcingPortal.sln")))
-            {
-                root = root.Parent!;
-            }
-            return Path.Combine(root.FullName, "AppHost", "bin", configuration, "net10.0", "OutsourcingPortal.AppHost.dll");
-        }
     }
 
     private void Append(string? line)

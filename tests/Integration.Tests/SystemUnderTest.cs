@@ -1,0 +1,12 @@
+namespace OutsourcingPortal.Integration.Tests;
+
+/// <summary>What the AppHost declares, as test data: every API's gateway segment and every service behind the gateway.</summary>
+public static class SystemUnderTest
+{
+    public static readonly string[] GatewayDestinationNames =
+        ["assessment-api", "vendor-registry-api", "engagements-api", "reporting-api", "portal"];
+
+    public static TheoryData<string> ApiSegments => new("assessment", "vendors", "engagements", "reporting");
+
+    public static TheoryData<string> GatewayDestinations => new(GatewayDestinationNames);
+}
