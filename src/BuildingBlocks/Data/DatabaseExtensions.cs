@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
@@ -9,12 +10,15 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// Registers the service's <see cref="NpgsqlDataSource"/> from <c>ConnectionStrings:{connectionName}</c> (what
-    /// Aspire.Npgsql registers), with tracing and a health check that really queries the database.
+    /// Aspire.Npgsql registers), with tracing and a health check that really queries the database. Migrations use
+    /// <c>ConnectionStrings:{connectionName}-migrations</c> when it is given (the owner role), otherwise the same login.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase(this IHostApplicationBuilder builder, string connectionName)
     {
         var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
-        builder.Services.AddSingleton(new ServiceDatabase(connectionName, connectionString));
+        var migrationConnectionString = builder.Configuration.GetConnectionString(connectionName + ServiceDatabase.MigrationsSuffix)
+            ?? connectionString;
+        builder.Services.AddSingleton(new ServiceDatabase(connectionName, connectionString, migrationConnectionString));
         builder.Services.AddNpgsqlDataSource(connectionString);
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
         builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddNpgsql());

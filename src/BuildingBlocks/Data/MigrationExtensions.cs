@@ -14,15 +14,17 @@ public static class MigrationExtensions
 
     /// <summary>
     /// Applies the service's embedded <c>Migrations/NNNN_description.sql</c> scripts in order, once each, recorded in
-    /// <c>schema_migrations</c>, under an advisory lock so that two replicas starting together do not race.
+    /// <c>schema_migrations</c>, under an advisory lock so that two replicas starting together do not race. Scripts
+    /// run as the owner role and write <c>$app_role$</c> where they grant the application role its privileges.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app, Assembly? scriptsAssembly = null)
     {
-        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+        var database = app.Services.GetRequiredService<ServiceDatabase>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Migrations");
         scriptsAssembly ??= Assembly.GetEntryAssembly()!;
 
-        await using var lockConnection = await dataSource.OpenConnectionAsync();
+        await using var lockConnection = new NpgsqlConnection(database.MigrationConnectionString);
+        await lockConnection.OpenAsync();
         await using (var acquire = new NpgsqlCommand("select pg_advisory_lock($1)", lockConnection) { Parameters = { new() { Value = MigrationLockKey } } })
         {
             await acquire.ExecuteNonQueryAsync();
@@ -30,7 +32,8 @@ public static class MigrationExtensions
         try
         {
             var upgrader = DeployChanges.To
-                .PostgresqlDatabase(app.Services.GetRequiredService<ServiceDatabase>().ConnectionString)
+                .PostgresqlDatabase(database.MigrationConnectionString)
+                .WithVariable("app_role", QuoteIdentifier(database.ApplicationRole))
                 .WithScriptsEmbeddedInAssembly(scriptsAssembly, name => name.Contains(".Migrations.", StringComparison.Ordinal))
                 .JournalToPostgresqlTable("public", "schema_migrations")
                 .WithTransactionPerScript()
@@ -52,4 +55,6 @@ public static class MigrationExtensions
             await release.ExecuteNonQueryAsync();
         }
     }
+
+    private static string QuoteIdentifier(string name) => '"' + name.Replace("\"", "\"\"", StringComparison.Ordinal) + '"';
 }
