@@ -28,10 +28,16 @@ var reporting = builder.AddProject<Projects.Reporting_Api>("reporting-api")
 
 var gateway = builder.AddProject<Projects.Gateway>("gateway");
 
+// The portal signs everyone in and issues the access tokens; the APIs and the gateway fetch its signing keys.
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithReference(portalDb).WaitFor(portalDb)
     .WithReference(cache).WaitFor(cache)
     .WithReference(gateway);
+
+foreach (var api in new[] { assessment, vendorRegistry, engagements, reporting })
+{
+    api.WithReference(portal);
+}
 
 // The gateway is the one public entry: the portal at "/" and every API under "/api/...".
 // An explicit PORTAL_PORT must be honoured; the default gives way to a free port if 8080 is taken.

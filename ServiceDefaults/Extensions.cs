@@ -88,12 +88,14 @@ public static partial class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         // Health is mapped in every environment: the AppHost, the gateway and Kubernetes probes all use it.
-        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = WriteHealthReportAsync });
+        // Probes carry no token, and the reports hold no tenant data.
+        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = WriteHealthReportAsync })
+            .AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(LiveTag),
             ResponseWriter = WriteHealthReportAsync,
-        });
+        }).AllowAnonymous();
         return app;
     }
 

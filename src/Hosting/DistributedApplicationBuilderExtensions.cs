@@ -19,10 +19,14 @@ public static class DistributedApplicationBuilderExtensions
     public static IResourceBuilder<PostgresDatabaseResource> AddDatabase(
         this IResourceBuilder<PostgresServerResource> server, string name, string? databaseName = null)
     {
-        var database = new PostgresDatabaseResource(name, databaseName ?? name, server.Resource);
+        var builder = server.ApplicationBuilder;
+        var ownerPassword = builder.AddResource(new ParameterResource($"{name}-owner-password", secret: true, generatedMinLength: 22));
+        var applicationPassword = builder.AddResource(new ParameterResource($"{name}-app-password", secret: true, generatedMinLength: 22));
+        var database = new PostgresDatabaseResource(
+            name, databaseName ?? name, server.Resource, ownerPassword.Resource, applicationPassword.Resource);
         server.Resource.Databases.Add(database);
         database.WaitsFor.Add(server.Resource);
-        return server.ApplicationBuilder.AddResource(database);
+        return builder.AddResource(database);
     }
 
     public static IResourceBuilder<RedisResource> AddRedis(this DistributedApplicationBuilder builder, string name) =>

@@ -43,6 +43,8 @@ public sealed class ApplicationModelTests : IDisposable
         postgres.Resource.Password.Value = "secret";
         postgres.Resource.Port = 5555;
         var database = postgres.AddDatabase("vendordb");
+        database.Resource.ApplicationPassword.Value = "app-secret";
+        database.Resource.OwnerPassword.Value = "owner-secret";
         var downstream = builder.AddProject<FakeProject>("downstream");
         downstream.Resource.Port = 7001;
         var project = builder.AddProject<FakeProject>("web").WithReference(database).WithReference(downstream);
@@ -50,7 +52,8 @@ public sealed class ApplicationModelTests : IDisposable
 
         var environment = ProjectEnvironment.ForRun(project.Resource, "Development", otlpEndpoint: "http://127.0.0.1:4317");
 
-        Assert.Equal("Host=127.0.0.1;Port=5555;Username=postgres;Password=secret;Database=vendordb", environment["ConnectionStrings__vendordb"]);
+        Assert.Equal("Host=127.0.0.1;Port=5555;Username=vendordb_app;Password=app-secret;Database=vendordb", environment["ConnectionStrings__vendordb"]);
+        Assert.Equal("Host=127.0.0.1;Port=5555;Username=vendordb_owner;Password=owner-secret;Database=vendordb", environment["ConnectionStrings__vendordb-migrations"]);
         Assert.Equal("http://127.0.0.1:7001", environment["services__downstream__http__0"]);
         Assert.Equal("http://127.0.0.1:7000", environment["ASPNETCORE_URLS"]);
         Assert.Equal("web", environment["OTEL_SERVICE_NAME"]);
@@ -76,8 +79,9 @@ public sealed class ApplicationModelTests : IDisposable
         {
             var postgres = TestApplication.CreateBuilder(_dataDirectory).AddPostgres("externalpg");
             var database = postgres.AddDatabase("reportingdb");
+            database.Resource.ApplicationPassword.Value = "q";
 
-            Assert.Equal("Host=db.example;Username=app;Password=p;Database=reportingdb", database.Resource.ConnectionString);
+            Assert.Equal("Host=db.example;Username=reportingdb_app;Password=q;Database=reportingdb", database.Resource.ConnectionString);
         }
         finally
         {

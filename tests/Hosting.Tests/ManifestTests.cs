@@ -40,7 +40,7 @@ public sealed class ManifestTests
     }
 
     [Fact]
-    public async Task The_manifest_describes_servers_as_containers_and_databases_as_values()
+    public async Task The_manifest_describes_servers_as_containers_and_databases_as_values_with_two_logins()
     {
         var resources = JsonNode.Parse(await Published.Value)!["resources"]!;
 
@@ -52,7 +52,10 @@ public sealed class ManifestTests
         foreach (var database in new[] { "assessmentdb", "vendordb", "engagementdb", "reportingdb", "portaldb" })
         {
             Assert.Equal("value.v0", (string?)resources[database]!["type"]);
-            Assert.Equal($"{{postgres.connectionString}};Database={database}", (string?)resources[database]!["connectionString"]);
+            Assert.Equal(
+                $"Host={{postgres.bindings.tcp.host}};Port={{postgres.bindings.tcp.port}};Username={database}_app;Password={{{database}-app-password.value}};Database={database}",
+                (string?)resources[database]!["connectionString"]);
+            Assert.True((bool?)resources[$"{database}-owner-password"]!["inputs"]!["value"]!["secret"]);
         }
     }
 
@@ -65,6 +68,8 @@ public sealed class ManifestTests
         Assert.Equal("project.v0", (string?)assessment["type"]);
         Assert.Equal("src/Assessment.Api/Assessment.Api.csproj", (string?)assessment["path"]);
         Assert.Equal("{assessmentdb.connectionString}", (string?)assessment["env"]!["ConnectionStrings__assessmentdb"]);
+        Assert.Contains("Username=assessmentdb_owner;", (string?)assessment["env"]!["ConnectionStrings__assessmentdb-migrations"], StringComparison.Ordinal);
+        Assert.Equal("{portal.bindings.http.url}", (string?)assessment["env"]!["services__portal__http__0"]);
         Assert.Equal("{cache.connectionString}", (string?)assessment["env"]!["ConnectionStrings__cache"]);
         Assert.Equal("{assessment-api.bindings.http.targetPort}", (string?)assessment["env"]!["HTTP_PORTS"]);
         Assert.Null(assessment["bindings"]!["http"]!["external"]);

@@ -1,4 +1,5 @@
 using OutsourcingPortal.Hosting;
+using OutsourcingPortal.Integration.Tests.Access;
 using OutsourcingPortal.Hosting.Testing;
 
 namespace OutsourcingPortal.Integration.Tests;
@@ -11,6 +12,11 @@ public sealed class AppFixture : IAsyncLifetime
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The application has not started.");
 
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>Calls the APIs as the demo accounts.</summary>
+    public ApiPrincipals Principals { get; }
+
+    public AppFixture() => Principals = new ApiPrincipals(() => Gateway.BaseAddress!);
 
     public async Task InitializeAsync()
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using OutsourcingPortal.Integration.Tests.Access;
 
 namespace OutsourcingPortal.Integration.Tests;
 
@@ -12,8 +13,10 @@ public sealed class BadInputTests(AppFixture fixture)
     {
         { "/api/assessment/initiatives", """{"name":""}""", "name" },
         { "/api/assessment/initiatives", "{not json", "" },
-        { "/api/vendors/vendors", """{"name":"X","website":"not a url"}""", "website" },
-        { "/api/engagements/engagements", """{"name":"X"}""", "vendorName" },
+        { "/api/vendors/vendors", """{"organizationId":"0193a000-0000-7000-8000-00000000ffff","name":"X","website":"not a url"}""", "website" },
+        { "/api/vendors/vendors", """{"name":"X"}""", "organizationId" },
+        { "/api/engagements/engagements", """{"name":"X","vendorId":"0193a000-0000-7000-8000-000000000101"}""", "vendorName" },
+        { "/api/engagements/engagements", """{"name":"X","vendorId":"not-a-guid","vendorName":"Y"}""", "" },
         { "/api/reporting/exports", """{"report":"no-such-report","format":"csv"}""", "" },
         { "/api/reporting/exports", """{}""", "report" },
         { "/api/vendors/vendors", "[]", "" },
@@ -23,9 +26,10 @@ public sealed class BadInputTests(AppFixture fixture)
     [MemberData(nameof(BadBodies))]
     public async Task A_bad_body_gets_a_400_problem_and_writes_nothing(string collection, string body, string field)
     {
-        var before = await TotalAsync(collection);
+        using var client = await fixture.Principals.ClientAsync(Principal.WriterOf(collection));
+        var before = await TotalAsync(client, collection);
 
-        using var response = await fixture.Gateway.PostAsync(
+        using var response = await client.PostAsync(
             new Uri(collection, UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
@@ -37,13 +41,14 @@ public sealed class BadInputTests(AppFixture fixture)
         {
             Assert.True(problem["errors"]?[field] is not null, problem.ToJsonString());
         }
-        Assert.Equal(before, await TotalAsync(collection));
+        Assert.Equal(before, await TotalAsync(client, collection));
     }
 
     [Fact]
     public async Task Query_errors_name_the_parameter_as_the_client_wrote_it()
     {
-        using var response = await fixture.Gateway.GetAsync(new Uri("/api/vendors/vendors?pageSize=500", UriKind.Relative));
+        using var client = await fixture.Principals.ClientAsync(Principal.TenantAAdmin);
+        using var response = await client.GetAsync(new Uri("/api/vendors/vendors?pageSize=500", UriKind.Relative));
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.Equal(["pageSize"], problem["errors"]!.AsObject().Select(error => error.Key));
@@ -57,15 +62,16 @@ public sealed class BadInputTests(AppFixture fixture)
     [InlineData("/api/vendors/vendors/not-a-guid")]
     public async Task A_bad_query_gets_a_4xx_problem(string path)
     {
-        using var response = await fixture.Gateway.GetAsync(new Uri(path, UriKind.Relative));
+        using var client = await fixture.Principals.ClientAsync(Principal.TenantAAdmin);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.InRange((int)response.StatusCode, 400, 499);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    private async Task<long> TotalAsync(string collection)
+    private static async Task<long> TotalAsync(HttpClient client, string collection)
     {
-        var list = await fixture.Gateway.GetFromJsonAsync<JsonObject>(new Uri($"{collection}?pageSize=1", UriKind.Relative));
+        var list = await client.GetFromJsonAsync<JsonObject>(new Uri($"{collection}?pageSize=1", UriKind.Relative));
         return (long)list!["total"]!;
     }
 }

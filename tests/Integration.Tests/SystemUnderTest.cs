@@ -6,7 +6,9 @@ public static class SystemUnderTest
     public static readonly string[] GatewayDestinationNames =
         ["assessment-api", "vendor-registry-api", "engagements-api", "reporting-api", "portal"];
 
-    public static TheoryData<string> ApiSegments => new("assessment", "vendors", "engagements", "reporting");
+    public static readonly string[] ApiSegmentNames = ["assessment", "vendors", "engagements", "reporting"];
+
+    public static TheoryData<string> ApiSegments => new(ApiSegmentNames);
 
     public static TheoryData<string> GatewayDestinations => new(GatewayDestinationNames);
 }

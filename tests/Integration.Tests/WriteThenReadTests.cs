@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using OutsourcingPortal.Integration.Tests.Access;
 
 namespace OutsourcingPortal.Integration.Tests;
 
@@ -11,8 +12,8 @@ public sealed class WriteThenReadTests(AppFixture fixture)
     public static TheoryData<string, string> Creations => new()
     {
         { "/api/assessment/initiatives", """{"name":"Invoice triage","useCase":"Classify incoming invoices by cost centre"}""" },
-        { "/api/vendors/vendors", """{"name":"Acme Applied AI","website":"https://acme.example"}""" },
-        { "/api/engagements/engagements", """{"name":"Churn model pilot","vendorName":"Acme Applied AI"}""" },
+        { "/api/vendors/vendors", """{"organizationId":"0193a000-0000-7000-8000-0000000aaaaa","name":"Acme Applied AI","website":"https://acme.example"}""" },
+        { "/api/engagements/engagements", """{"name":"Churn model pilot","vendorId":"0193a000-0000-7000-8000-000000000101","vendorName":"NeuralWorks"}""" },
         { "/api/reporting/exports", """{"report":"portfolio-summary","format":"csv"}""" },
     };
 
@@ -20,13 +21,14 @@ public sealed class WriteThenReadTests(AppFixture fixture)
     [MemberData(nameof(Creations))]
     public async Task A_created_item_can_be_read_back_and_is_listed(string collection, string body)
     {
-        using var created = await fixture.Gateway.PostAsync(new Uri(collection, UriKind.Relative), Json(body));
+        using var client = await fixture.Principals.ClientAsync(Principal.WriterOf(collection));
+        using var created = await client.PostAsync(new Uri(collection, UriKind.Relative), Json(body));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var item = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
         var id = (string)item["id"]!;
 
-        var read = await fixture.Gateway.GetFromJsonAsync<JsonObject>(new Uri($"{collection}/{id}", UriKind.Relative));
-        var list = await fixture.Gateway.GetFromJsonAsync<JsonObject>(new Uri($"{collection}?pageSize=200", UriKind.Relative));
+        var read = await client.GetFromJsonAsync<JsonObject>(new Uri($"{collection}/{id}", UriKind.Relative));
+        var list = await client.GetFromJsonAsync<JsonObject>(new Uri($"{collection}?pageSize=200", UriKind.Relative));
 
         Assert.Equal(item.ToJsonString(), read!.ToJsonString());
         Assert.Contains(list!["items"]!.AsArray(), listed => (string?)listed!["id"] == id);
@@ -37,8 +39,10 @@ public sealed class WriteThenReadTests(AppFixture fixture)
     [Fact]
     public async Task Engagements_start_in_discovery_and_proof_of_concept()
     {
-        using var created = await fixture.Gateway.PostAsync(
-            new Uri("/api/engagements/engagements", UriKind.Relative), Json("""{"name":"Support bot","vendorName":"Bots Ltd"}"""));
+        using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
+        using var created = await client.PostAsync(
+            new Uri("/api/engagements/engagements", UriKind.Relative),
+            Json("""{"name":"Support bot","vendorId":"0193a000-0000-7000-8000-000000000102","vendorName":"DataForge"}"""));
         var engagement = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.Equal("discovery-poc", (string?)engagement["phase"]);
@@ -51,7 +55,8 @@ public sealed class WriteThenReadTests(AppFixture fixture)
     [InlineData("/api/reporting/exports")]
     public async Task An_unknown_id_is_404(string collection)
     {
-        using var response = await fixture.Gateway.GetAsync(new Uri($"{collection}/{Guid.NewGuid()}", UriKind.Relative));
+        using var client = await fixture.Principals.ClientAsync(Principal.TenantAAdmin);
+        using var response = await client.GetAsync(new Uri($"{collection}/{Guid.NewGuid()}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

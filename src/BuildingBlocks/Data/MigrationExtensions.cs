@@ -1,5 +1,6 @@
 using System.Reflection;
 using DbUp;
+using DbUp.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,9 +14,10 @@ public static class MigrationExtensions
     private const long MigrationLockKey = 0x4F505F4D49475241;
 
     /// <summary>
-    /// Applies the service's embedded <c>Migrations/NNNN_description.sql</c> scripts in order, once each, recorded in
-    /// <c>schema_migrations</c>, under an advisory lock so that two replicas starting together do not race. Scripts
-    /// run as the owner role and write <c>$app_role$</c> where they grant the application role its privileges.
+    /// Applies the shared schema (tenancy functions, audit log), then the service's embedded
+    /// <c>Migrations/NNNN_description.sql</c> scripts, in order, once each, recorded in <c>schema_migrations</c>, under
+    /// an advisory lock so that two replicas starting together do not race. Scripts run as the owner role and write
+    /// <c>$app_role$</c> where they grant the application role its privileges.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app, Assembly? scriptsAssembly = null)
     {
@@ -34,7 +36,8 @@ public static class MigrationExtensions
             var upgrader = DeployChanges.To
                 .PostgresqlDatabase(database.MigrationConnectionString)
                 .WithVariable("app_role", QuoteIdentifier(database.ApplicationRole))
-                .WithScriptsEmbeddedInAssembly(scriptsAssembly, name => name.Contains(".Migrations.", StringComparison.Ordinal))
+                .WithScriptsEmbeddedInAssembly(typeof(MigrationExtensions).Assembly, IsMigration, new SqlScriptOptions { RunGroupOrder = 0 })
+                .WithScriptsEmbeddedInAssembly(scriptsAssembly, IsMigration, new SqlScriptOptions { RunGroupOrder = 1 })
                 .JournalToPostgresqlTable("public", "schema_migrations")
                 .WithTransactionPerScript()
                 .LogToNowhere()
@@ -55,6 +58,8 @@ public static class MigrationExtensions
             await release.ExecuteNonQueryAsync();
         }
     }
+
+    private static bool IsMigration(string resourceName) => resourceName.Contains(".Migrations.", StringComparison.Ordinal);
 
     private static string QuoteIdentifier(string name) => '"' + name.Replace("\"", "\"\"", StringComparison.Ordinal) + '"';
 }

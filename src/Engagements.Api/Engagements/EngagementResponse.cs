@@ -1,4 +1,4 @@
 namespace OutsourcingPortal.Engagements.Api.Engagements;
 
 public sealed record EngagementResponse(
-    Guid Id, string Name, string VendorName, EngagementPhase Phase, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    Guid Id, string Name, Guid VendorId, string VendorName, EngagementPhase Phase, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

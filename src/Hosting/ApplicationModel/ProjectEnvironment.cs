@@ -24,6 +24,10 @@ public static class ProjectEnvironment
         {
             switch (reference)
             {
+                case PostgresDatabaseResource database:
+                    environment[$"ConnectionStrings__{database.Name}"] = $"{{{database.Name}.connectionString}}";
+                    environment[$"ConnectionStrings__{database.MigrationConnectionName}"] = database.MigrationConnectionStringExpression;
+                    break;
                 case IResourceWithConnectionString source:
                     environment[$"ConnectionStrings__{source.Name}"] = $"{{{source.Name}.connectionString}}";
                     break;
@@ -51,6 +55,10 @@ public static class ProjectEnvironment
         {
             switch (reference)
             {
+                case PostgresDatabaseResource database:
+                    environment[$"ConnectionStrings__{database.Name}"] = database.ConnectionString;
+                    environment[$"ConnectionStrings__{database.MigrationConnectionName}"] = database.MigrationConnectionString;
+                    break;
                 case IResourceWithConnectionString source:
                     environment[$"ConnectionStrings__{source.Name}"] = source.ConnectionString;
                     break;

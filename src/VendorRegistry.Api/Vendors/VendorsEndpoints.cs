@@ -1,46 +1,63 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
-using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
+using OutsourcingPortal.BuildingBlocks.Security;
+using OutsourcingPortal.BuildingBlocks.Tenancy;
 using OutsourcingPortal.Contracts;
 
 namespace OutsourcingPortal.VendorRegistry.Api.Vendors;
 
 public static class VendorsEndpoints
 {
+    private const string ObjectType = "vendor";
     private const string Columns = "id, name, website, created_at, updated_at";
 
     public static IEndpointRouteBuilder MapVendorsEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/vendors").WithTags("Vendors");
-        group.MapPost("/", CreateAsync);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:guid}", GetAsync);
+        group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.HostOperator);
+        group.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.RegistryReader);
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AccessPolicies.RegistryReader);
         return routes;
     }
 
-    private static async Task<Created<VendorResponse>> CreateAsync(
-        CreateVendorRequest request, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<VendorResponse>, ProblemHttpResult>> CreateAsync(
+        CreateVendorRequest request, TenantDatabase database, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNowForStorage();
-        var vendor = new VendorResponse(Guid.CreateVersion7(now), request.Name.Trim(), request.Website?.Trim(), now, now);
-        await using var command = dataSource.CreateCommand(
-            "insert into vendors (id, name, website, created_at, updated_at) values ($1, $2, $3, $4, $5)",
-            vendor.Id, vendor.Name, (object?)vendor.Website ?? DBNull.Value, now, now);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var work = await database.BeginAsync(cancellationToken);
+        var now = work.Now;
+        var vendor = new VendorResponse(request.OrganizationId!.Value, request.Name.Trim(), request.Website?.Trim(), now, now);
+        var inserted = await work.ExecuteAsync(
+            "insert into vendors (id, name, website, created_at, updated_at, created_by) values ($1, $2, $3, $4, $4, $5) on conflict (id) do nothing",
+            cancellationToken, vendor.Id, vendor.Name, vendor.Website, now, work.Actor.Id);
+        if (inserted == 0)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The vendor is already registered.",
+                detail: $"Vendor organization {vendor.Id} has a profile; update it instead.");
+        }
+        await work.AuditAsync("create", ObjectType, vendor.Id, before: null, after: vendor, cancellationToken);
+        await work.CommitAsync(cancellationToken);
         return TypedResults.Created($"/vendors/{vendor.Id}", vendor);
     }
 
     private static async Task<Ok<PagedResult<VendorResponse>>> ListAsync(
-        [AsParameters] PageQuery query, NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dataSource.QueryPageAsync(
-            $"select {Columns}, count(*) over () from vendors order by lower(name), id limit $1 offset $2", query, Read, cancellationToken));
+        [AsParameters] PageQuery query, TenantDatabase database, CancellationToken cancellationToken)
+    {
+        await using var work = await database.BeginAsync(cancellationToken);
+        return TypedResults.Ok(await work.PageAsync(
+            $"select {Columns}, count(*) over () from vendors order by lower(name), id", query, Read, cancellationToken));
+    }
 
     private static async Task<Results<Ok<VendorResponse>, NotFound>> GetAsync(
-        Guid id, NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
-        await dataSource.QuerySingleOrDefaultAsync($"select {Columns} from vendors where id = $1", id, Read, cancellationToken) is { } vendor
-            ? TypedResults.Ok(vendor)
-            : TypedResults.NotFound();
+        Guid id, TenantDatabase database, CancellationToken cancellationToken)
+    {
+        await using var work = await database.BeginAsync(cancellationToken);
+        var vendor = await work.FindAsync(ObjectType, id, $"select {Columns} from vendors where id = $1", Read, cancellationToken);
+        await work.CommitAsync(cancellationToken);
+        return vendor is null ? TypedResults.NotFound() : TypedResults.Ok(vendor);
+    }
 
     private static VendorResponse Read(NpgsqlDataReader row) =>
         new(row.GetGuid(0), row.GetString(1), row.IsDBNull(2) ? null : row.GetString(2),

@@ -1,0 +1,13 @@
+namespace OutsourcingPortal.BuildingBlocks.Audit;
+
+/// <summary>The <c>outcome</c> column of the audit log.</summary>
+public static class AuditOutcome
+{
+    public const string Succeeded = "succeeded";
+
+    /// <summary>The object was unknown or another tenant's; the caller got 404.</summary>
+    public const string Denied = "denied";
+
+    /// <summary>The caller's role may not use the endpoint; the caller got 403.</summary>
+    public const string Forbidden = "forbidden";
+}

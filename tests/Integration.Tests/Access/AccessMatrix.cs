@@ -1,0 +1,50 @@
+using OutsourcingPortal.Contracts.Identity;
+
+namespace OutsourcingPortal.Integration.Tests.Access;
+
+/// <summary>
+/// Every endpoint of every service and who may call it, written out independently of the services' own policies.
+/// <see cref="AccessMatrixTests"/> fails when a service has an endpoint that is not listed here.
+/// </summary>
+public static class AccessMatrix
+{
+    private static bool TenantReader(Principal principal) => principal.IsClient;
+
+    private static bool TenantEditor(Principal principal) => principal.Role is PortalRoles.OrgAdmin or PortalRoles.Evaluator;
+
+    private static bool TenantAdmin(Principal principal) => principal.Role is PortalRoles.OrgAdmin;
+
+    private static bool TenantReaderOrVendor(Principal principal) => principal.IsClient || principal.IsVendor;
+
+    private static bool RegistryReader(Principal principal) => TenantReaderOrVendor(principal) || principal.Role is PortalRoles.HostOperator;
+
+    private static bool HostOperator(Principal principal) => principal.Role is PortalRoles.HostOperator;
+
+    public static readonly IReadOnlyList<EndpointRule> Rules =
+    [
+        new("POST", "/api/assessment/initiatives", TenantEditor, () => new { name = "Matrix initiative", useCase = "Access matrix" }),
+        new("GET", "/api/assessment/initiatives", TenantReader),
+        new("GET", "/api/assessment/initiatives/{id}", TenantReader),
+        new("GET", "/api/assessment/audit-log", TenantAdmin),
+
+        new("POST", "/api/vendors/vendors", HostOperator, () => new { organizationId = Guid.NewGuid(), name = "Matrix vendor" }),
+        new("GET", "/api/vendors/vendors", RegistryReader),
+        new("GET", "/api/vendors/vendors/{id}", RegistryReader),
+        new("GET", "/api/vendors/audit-log", TenantAdmin),
+
+        new("POST", "/api/engagements/engagements", TenantEditor,
+            () => new { name = "Matrix engagement", vendorId = DemoDirectory.NeuralWorks, vendorName = "NeuralWorks" }),
+        new("GET", "/api/engagements/engagements", TenantReaderOrVendor),
+        new("GET", "/api/engagements/engagements/{id}", TenantReaderOrVendor),
+        new("GET", "/api/engagements/audit-log", TenantAdmin),
+
+        new("POST", "/api/reporting/exports", TenantReader, () => new { report = "risk-register", format = "pdf" }),
+        new("GET", "/api/reporting/exports", TenantReader),
+        new("GET", "/api/reporting/exports/{id}", TenantReader),
+        new("GET", "/api/reporting/audit-log", TenantAdmin),
+    ];
+
+    public static TheoryData<EndpointRule> All => new(Rules);
+
+    public static TheoryData<EndpointRule> Writes => new(Rules.Where(rule => rule.Body is not null));
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace OutsourcingPortal.Integration.Tests.Access;
+
+/// <summary>
+/// Every endpoint × every principal, through the gateway: anonymous gets 401, a role that may not use the endpoint
+/// 403, another tenant's object 404 with nothing of it in the body, and lists never hold another tenant's rows.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class AccessMatrixTests(AppFixture fixture)
+{
+    [Fact]
+    public async Task Every_endpoint_the_services_publish_has_an_entry_in_the_matrix_and_every_entry_exists()
+    {
+        var published = new List<string>();
+        foreach (var segment in SystemUnderTest.ApiSegmentNames)
+        {
+            var document = await fixture.Gateway.GetFromJsonAsync<JsonObject>(new Uri($"/api/{segment}/openapi/v1.json", UriKind.Relative));
+            foreach (var (path, operations) in document!["paths"]!.AsObject())
+            {
+                published.AddRange(operations!.AsObject().Select(operation =>
+                    $"{operation.Key.ToUpperInvariant()} /api/{segment}{path.TrimEnd('/')}"));
+            }
+        }
+        var listed = AccessMatrix.Rules.Select(rule => rule.Key).ToList();
+
+        Assert.Empty(published.Except(listed));
+        Assert.Empty(listed.Except(published));
+    }
+
+    [Theory]
+    [MemberData(nameof(AccessMatrix.All), MemberType = typeof(AccessMatrix))]
+    public async Task Each_principal_gets_exactly_what_its_role_and_organization_allow(EndpointRule rule)
+    {
+        var scenario = await AccessScenario.GetAsync(fixture);
+        var failures = new List<string>();
+        foreach (var principal in Principal.All)
+        {
+            using var client = await fixture.Principals.ClientAsync(principal);
+            using var response = await SendAsync(client, rule, scenario);
+            var body = await response.Content.ReadAsStringAsync();
+            var expected = Expected(rule, principal);
+            if (response.StatusCode != expected)
+            {
+                failures.Add($"{principal}: expected {(int)expected}, got {(int)response.StatusCode} {body}");
+            }
+            failures.AddRange(Leaks(rule, principal, scenario, body).Select(leak => $"{principal}: body holds {leak}"));
+        }
+
+        Assert.True(failures.Count == 0, $"{rule}:\n{string.Join('\n', failures)}");
+    }
+
+    private static HttpStatusCode Expected(EndpointRule rule, Principal principal) =>
+        principal == Principal.Anonymous ? HttpStatusCode.Unauthorized
+        : !rule.RoleAllows(principal) ? HttpStatusCode.Forbidden
+        : rule.IsObjectRoute && !AccessScenario.CanSee(principal, rule.Collection) ? HttpStatusCode.NotFound
+        : rule.Method == "POST" ? HttpStatusCode.Created
+        : HttpStatusCode.OK;
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, EndpointRule rule, AccessScenario scenario)
+    {
+        var path = rule.IsObjectRoute ? $"{rule.Collection}/{scenario.Objects[rule.Collection]["id"]}" : rule.Route;
+        using var request = new HttpRequestMessage(new HttpMethod(rule.Method), new Uri(path, UriKind.Relative));
+        if (rule.Body is not null)
+        {
+            request.Content = JsonContent.Create(rule.Body());
+        }
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>What of tenant A's scenario objects a body shows to a principal that may not see them.</summary>
+    private static IEnumerable<string> Leaks(EndpointRule rule, Principal principal, AccessScenario scenario, string body)
+    {
+        var segment = rule.Route.Split('/')[2];
+        var isAuditLog = rule.Route.EndsWith("/audit-log", StringComparison.Ordinal);
+        foreach (var (collection, item) in scenario.Objects.Where(entry => entry.Key.Split('/')[2] == segment))
+        {
+            if (AccessScenario.CanSee(principal, collection))
+            {
+                continue;
+            }
+            // A principal's own audit log records the ids it tried and was refused; names never appear.
+            if (!isAuditLog && body.Contains((string)item["id"]!, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return $"the id of {collection}";
+            }
+            if (item["name"] is JsonValue name && body.Contains((string)name!, StringComparison.Ordinal))
+            {
+                yield return $"the name of {collection}";
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using OutsourcingPortal.Contracts.Identity;
+
+namespace OutsourcingPortal.Integration.Tests.Access;
+
+/// <summary>
+/// One object of each kind, owned by tenant A (Northwind), created once per running application through the API:
+/// what other principals try to read or change in the access matrix.
+/// </summary>
+public sealed class AccessScenario
+{
+    private static readonly ConditionalWeakTable<AppFixture, Lazy<Task<AccessScenario>>> Scenarios = [];
+
+    private AccessScenario(IReadOnlyDictionary<string, JsonObject> objects) => Objects = objects;
+
+    /// <summary>Each object as its owner first read it, keyed by the collection path (<c>/api/assessment/initiatives</c>).</summary>
+    public IReadOnlyDictionary<string, JsonObject> Objects { get; }
+
+    public static Task<AccessScenario> GetAsync(AppFixture fixture) =>
+        Scenarios.GetValue(fixture, key => new Lazy<Task<AccessScenario>>(() => CreateAsync(key))).Value;
+
+    /// <summary>Who may see each collection's scenario object.</summary>
+    public static bool CanSee(Principal principal, string collection) => collection switch
+    {
+        "/api/engagements/engagements" => principal.IsTenantA || principal == Principal.InvitedVendor,
+        // The shared registry: every client organization and the operator see a profile, a vendor only its own.
+        "/api/vendors/vendors" => principal.IsClient || principal == Principal.HostOperator || principal == Principal.InvitedVendor,
+        _ => principal.IsTenantA,
+    };
+
+    private static async Task<AccessScenario> CreateAsync(AppFixture fixture)
+    {
+        using var evaluator = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
+        using var executive = await fixture.Principals.ClientAsync(Principal.TenantAExecutive);
+        using var operatorClient = await fixture.Principals.ClientAsync(Principal.HostOperator);
+
+        var objects = new Dictionary<string, JsonObject>
+        {
+            ["/api/assessment/initiatives"] = await CreateAsync(evaluator, "/api/assessment/initiatives",
+                new { name = "Northwind invoice triage", useCase = "Route supplier invoices to the right approver" }),
+            ["/api/engagements/engagements"] = await CreateAsync(evaluator, "/api/engagements/engagements",
+                new { name = "Northwind demand forecast", vendorId = DemoDirectory.NeuralWorks, vendorName = "NeuralWorks" }),
+            ["/api/reporting/exports"] = await CreateAsync(executive, "/api/reporting/exports",
+                new { report = "portfolio-summary", format = "csv" }),
+            ["/api/vendors/vendors"] = await RegisterVendorAsync(operatorClient),
+        };
+        return new AccessScenario(objects);
+    }
+
+    private static async Task<JsonObject> CreateAsync(HttpClient client, string collection, object body)
+    {
+        using var response = await client.PostAsJsonAsync(new Uri(collection, UriKind.Relative), body);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Creating the scenario's {collection} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    // The demo data may have registered the profile already; either way it is read back as it is.
+    private static async Task<JsonObject> RegisterVendorAsync(HttpClient operatorClient)
+    {
+        using var _ = await operatorClient.PostAsJsonAsync(new Uri("/api/vendors/vendors", UriKind.Relative),
+            new { organizationId = DemoDirectory.NeuralWorks, name = "NeuralWorks", website = "https://neuralworks.example" });
+        return (await operatorClient.GetFromJsonAsync<JsonObject>(new Uri($"/api/vendors/vendors/{DemoDirectory.NeuralWorks}", UriKind.Relative)))!;
+    }
+}
