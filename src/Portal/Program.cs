@@ -1,4 +1,7 @@
+using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.Portal.Components;
+using OutsourcingPortal.Portal.Data;
+using OutsourcingPortal.Portal.Identity;
 using OutsourcingPortal.Portal.Status;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,11 +12,16 @@ builder.AddServiceDefaults();
 // without this, blazor.web.js and the scoped CSS bundle would be served only when the environment is Development.
 builder.WebHost.UseStaticWebAssets();
 
+builder.AddPortalDatabase();
+builder.AddPortalIdentity();
+
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddSystemStatus();
 
 var app = builder.Build();
+
+await app.MigrateDatabaseAsync();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -22,11 +30,14 @@ if (!app.Environment.IsDevelopment())
 
 // No HTTPS redirection or HSTS: the gateway in front of the portal speaks plain HTTP on loopback.
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
 app.MapDefaultEndpoints();
 
 app.Run();
