@@ -1,6 +1,7 @@
 using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.Portal.Components;
 using OutsourcingPortal.Portal.Data;
+using OutsourcingPortal.Portal.DemoData;
 using OutsourcingPortal.Portal.Identity;
 using OutsourcingPortal.Portal.Status;
 
@@ -14,6 +15,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
+builder.AddDemoData();
 
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -22,6 +24,7 @@ builder.Services.AddSystemStatus();
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
+await app.SeedDemoDataAsync();
 
 if (!app.Environment.IsDevelopment())
 {
