@@ -1,9 +1,11 @@
 using OutsourcingPortal.BuildingBlocks.Data;
+using OutsourcingPortal.Portal.Api;
 using OutsourcingPortal.Portal.Components;
 using OutsourcingPortal.Portal.Data;
 using OutsourcingPortal.Portal.DemoData;
 using OutsourcingPortal.Portal.Identity;
 using OutsourcingPortal.Portal.Status;
+using OutsourcingPortal.Portal.Tokens;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,15 +17,18 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
+builder.AddTokenIssuer();
 builder.AddDemoData();
 
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddSystemStatus();
+builder.Services.AddGatewayApi();
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
+await app.LoadSigningKeyAsync();
 await app.SeedDemoDataAsync();
 
 if (!app.Environment.IsDevelopment())
@@ -41,6 +46,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapDiscoveryEndpoints();
 app.MapDefaultEndpoints();
 
 app.Run();
