@@ -1,5 +1,11 @@
+using OutsourcingPortal.BuildingBlocks.Data;
+using OutsourcingPortal.Portal.Api;
 using OutsourcingPortal.Portal.Components;
+using OutsourcingPortal.Portal.Data;
+using OutsourcingPortal.Portal.DemoData;
+using OutsourcingPortal.Portal.Identity;
 using OutsourcingPortal.Portal.Status;
+using OutsourcingPortal.Portal.Tokens;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,11 +15,21 @@ builder.AddServiceDefaults();
 // without this, blazor.web.js and the scoped CSS bundle would be served only when the environment is Development.
 builder.WebHost.UseStaticWebAssets();
 
+builder.AddPortalDatabase();
+builder.AddPortalIdentity();
+builder.AddTokenIssuer();
+builder.AddDemoData();
+
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddSystemStatus();
+builder.Services.AddGatewayApi();
 
 var app = builder.Build();
+
+await app.MigrateDatabaseAsync();
+await app.LoadSigningKeyAsync();
+await app.SeedDemoDataAsync();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -22,11 +38,15 @@ if (!app.Environment.IsDevelopment())
 
 // No HTTPS redirection or HSTS: the gateway in front of the portal speaks plain HTTP on loopback.
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+app.MapDiscoveryEndpoints();
 app.MapDefaultEndpoints();
 
 app.Run();

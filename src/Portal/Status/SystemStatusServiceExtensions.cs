@@ -1,13 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutsourcingPortal.Portal.Api;
 
 namespace OutsourcingPortal.Portal.Status;
 
 public static class SystemStatusServiceExtensions
 {
-    // Service discovery (added to every HttpClient by the service defaults) resolves this name from
-    // the configuration key services:gateway:http:0, which the AppHost sets.
-    private static readonly Uri GatewayAddress = new("http://gateway");
-
     // Shorter than a person's patience and comfortably longer than the gateway's own checks of the services.
     private static readonly TimeSpan HealthRequestTimeout = TimeSpan.FromSeconds(10);
 
@@ -18,7 +15,7 @@ public static class SystemStatusServiceExtensions
 
         var gatewayHealth = services.AddHttpClient<GatewayHealthClient>(client =>
         {
-            client.BaseAddress = GatewayAddress;
+            client.BaseAddress = GatewayApiExtensions.GatewayAddress;
             client.Timeout = HealthRequestTimeout;
         });
 

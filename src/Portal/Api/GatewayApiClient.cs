@@ -1,0 +1,70 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using OutsourcingPortal.Portal.Tokens;
+
+namespace OutsourcingPortal.Portal.Api;
+
+/// <summary>
+/// The portal's one way to call the APIs: through the gateway, as the signed-in person (a bearer token on every
+/// request), with failures turned into <see cref="GatewayApiException"/>.
+/// </summary>
+public sealed class GatewayApiClient(HttpClient httpClient, AccessTokenProvider accessTokens)
+{
+    // The APIs' JSON: camelCase, enums as kebab-case strings.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public async Task<T> GetAsync<T>(string relativeUrl, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, relativeUrl);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await accessTokens.GetAccessTokenAsync());
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await httpClient.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new GatewayApiException(null, new HttpValidationProblemDetails { Title = "The gateway could not be reached.", Detail = exception.Message }, exception);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new GatewayApiException(response.StatusCode, await ReadProblemAsync(response, cancellationToken));
+            }
+            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
+                ?? throw new GatewayApiException(response.StatusCode, new HttpValidationProblemDetails { Title = "The API answered with an empty body." });
+        }
+    }
+
+    private static async Task<HttpValidationProblemDetails> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentType?.MediaType == "application/problem+json")
+        {
+            try
+            {
+                if (await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Json, cancellationToken) is { } problem)
+                {
+                    return problem;
+                }
+            }
+            catch (JsonException)
+            {
+                // Not a readable problem after all: described from the status below.
+            }
+        }
+        return new HttpValidationProblemDetails
+        {
+            Status = (int)response.StatusCode,
+            Title = $"The API answered {(int)response.StatusCode} {response.ReasonPhrase}.",
+        };
+    }
+}

@@ -1,0 +1,17 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc;
+
+namespace OutsourcingPortal.Portal.Api;
+
+/// <summary>
+/// An API call through the gateway that did not succeed, with the RFC 9457 problem it answered (or one made up from
+/// the status when the answer was not a problem, or there was no answer at all).
+/// </summary>
+public sealed class GatewayApiException(HttpStatusCode? statusCode, HttpValidationProblemDetails problem, Exception? innerException = null)
+    : Exception(problem.Detail ?? problem.Title, innerException)
+{
+    /// <summary>Null when the gateway could not be reached.</summary>
+    public HttpStatusCode? StatusCode { get; } = statusCode;
+
+    public HttpValidationProblemDetails Problem { get; } = problem;
+}

@@ -1,0 +1,3 @@
+namespace OutsourcingPortal.Portal.Tokens;
+
+public sealed record IssuedAccessToken(string Token, DateTimeOffset ExpiresAt);
