@@ -47,6 +47,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDiscoveryEndpoints();
+app.MapPersonalAccessTokenEndpoints();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OutsourcingPortal.Integration.Tests.Access;
 
 namespace OutsourcingPortal.Integration.Tests;
 
@@ -56,9 +57,22 @@ public sealed class GatewayHealthTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task An_anonymous_visitor_is_sent_to_sign_in_on_the_gateway_not_on_the_portal_behind_it()
+    {
+        using var client = PortalSignIn.CreateClient(fixture.Gateway.BaseAddress!);
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var location = new Uri(fixture.Gateway.BaseAddress!, response.Headers.Location!);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(fixture.Gateway.BaseAddress!.Authority, location.Authority);
+        Assert.Equal(PortalSignIn.LoginPath, location.AbsolutePath);
+    }
+
+    [Fact]
     public async Task The_portal_is_served_at_the_root_with_its_Blazor_script()
     {
-        var page = await fixture.Gateway.GetStringAsync(new Uri("/", UriKind.Relative));
+        var page = await fixture.Gateway.GetStringAsync(new Uri(PortalSignIn.LoginPath, UriKind.Relative));
         // Static assets are fingerprinted (blazor.web.<hash>.js) in some builds and not in others.
         var scriptPath = Regex.Match(page, "src=\"(_framework/blazor\\.web[^\"]*\\.js)\"").Groups[1].Value;
         using var script = await fixture.Gateway.GetAsync(new Uri("/" + scriptPath, UriKind.Relative));

@@ -1,0 +1,3 @@
+namespace OutsourcingPortal.Portal.Tokens;
+
+public sealed record PersonalAccessToken(string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
