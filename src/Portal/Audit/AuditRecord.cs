@@ -1,0 +1,25 @@
+namespace OutsourcingPortal.Portal.Audit;
+
+/// <summary>One row of the portal's <c>audit_log</c>. Before and after are JSON snapshots, never secrets.</summary>
+public sealed class AuditRecord
+{
+    public Guid TenantId { get; init; }
+
+    public Guid Id { get; init; }
+
+    public DateTimeOffset OccurredAt { get; init; }
+
+    public Guid? ActorId { get; init; }
+
+    public required string ActorName { get; init; }
+
+    public required string Action { get; init; }
+
+    public required string ObjectType { get; init; }
+
+    public Guid? ObjectId { get; init; }
+
+    public string? Before { get; init; }
+
+    public string? After { get; init; }
+}
