@@ -1,5 +1,6 @@
 using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.Portal.Api;
+using OutsourcingPortal.Portal.ApiClients;
 using OutsourcingPortal.Portal.Components;
 using OutsourcingPortal.Portal.Data;
 using OutsourcingPortal.Portal.DemoData;
@@ -24,6 +25,7 @@ builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddSystemStatus();
 builder.Services.AddGatewayApi();
+builder.Services.AddApiClients();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDiscoveryEndpoints();
+app.MapTokenEndpoint();
 app.MapPersonalAccessTokenEndpoints();
 app.MapDefaultEndpoints();
 

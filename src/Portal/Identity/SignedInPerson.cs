@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Claims;
 using OutsourcingPortal.Contracts.Identity;
+using OutsourcingPortal.Portal.Audit;
 using OutsourcingPortal.Portal.Organizations;
 
 namespace OutsourcingPortal.Portal.Identity;
@@ -38,6 +39,12 @@ public sealed record SignedInPerson(
             kind,
             principal.FindFirstValue(PortalUserClaims.OrganizationName));
     }
+
+    /// <summary>For pages that require sign-in: their principal always comes from the portal's cookie.</summary>
+    public static SignedInPerson Require(ClaimsPrincipal principal) =>
+        From(principal) ?? throw new InvalidOperationException("The page requires a signed-in person.");
+
+    public AuditActor AsActor => new(UserId, DisplayName);
 
     /// <summary>The organization of an administrator, who may only ever act on their own.</summary>
     [MemberNotNull(nameof(OrganizationId), nameof(OrganizationKind))]
