@@ -1,3 +1,4 @@
+using OutsourcingPortal.BuildingBlocks.DemoData;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.Assessment.Api.Initiatives;
 
@@ -9,6 +10,7 @@ builder.Services.AddValidation();
 var app = builder.Build();
 
 await app.UseServiceApiAsync();
+await app.SeedDemoDataAsync(DemoInitiatives.Seeds);
 app.MapInitiativesEndpoints();
 
 app.Run();

@@ -42,7 +42,7 @@ public sealed class WriteThenReadTests(AppFixture fixture)
         using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
         using var created = await client.PostAsync(
             new Uri("/api/engagements/engagements", UriKind.Relative),
-            Json("""{"name":"Support bot","vendorId":"0193a000-0000-7000-8000-000000000102","vendorName":"DataForge"}"""));
+            Json($$"""{"name":"Support bot","vendorId":"{{Guid.NewGuid()}}","vendorName":"Bots Ltd"}"""));
         var engagement = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.Equal("discovery-poc", (string?)engagement["phase"]);

@@ -1,17 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.BuildingBlocks.Security;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
 using OutsourcingPortal.Contracts;
+using static OutsourcingPortal.Assessment.Api.Initiatives.InitiativeRecords;
 
 namespace OutsourcingPortal.Assessment.Api.Initiatives;
 
 public static class InitiativesEndpoints
 {
-    private const string ObjectType = "initiative";
-    private const string Columns = "id, name, use_case, created_at, updated_at";
-
     public static IEndpointRouteBuilder MapInitiativesEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/initiatives").WithTags("Initiatives");
@@ -27,10 +24,7 @@ public static class InitiativesEndpoints
         await using var work = await database.BeginAsync(cancellationToken);
         var now = work.Now;
         var initiative = new InitiativeResponse(Guid.CreateVersion7(now), request.Name.Trim(), request.UseCase.Trim(), now, now);
-        await work.ExecuteAsync(
-            "insert into initiatives (tenant_id, id, name, use_case, created_at, updated_at, created_by) values (app_tenant_id(), $1, $2, $3, $4, $4, $5)",
-            cancellationToken, initiative.Id, initiative.Name, initiative.UseCase, now, work.Actor.Id);
-        await work.AuditAsync("create", ObjectType, initiative.Id, before: null, after: initiative, cancellationToken);
+        await InsertAsync(work, initiative, cancellationToken);
         await work.CommitAsync(cancellationToken);
         return TypedResults.Created($"/initiatives/{initiative.Id}", initiative);
     }
@@ -51,7 +45,4 @@ public static class InitiativesEndpoints
         await work.CommitAsync(cancellationToken);
         return initiative is null ? TypedResults.NotFound() : TypedResults.Ok(initiative);
     }
-
-    private static InitiativeResponse Read(NpgsqlDataReader row) =>
-        new(row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetFieldValue<DateTimeOffset>(3), row.GetFieldValue<DateTimeOffset>(4));
 }

@@ -1,18 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
-using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.BuildingBlocks.Security;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
 using OutsourcingPortal.Contracts;
+using static OutsourcingPortal.Engagements.Api.Engagements.EngagementRecords;
 
 namespace OutsourcingPortal.Engagements.Api.Engagements;
 
 public static class EngagementsEndpoints
 {
-    private const string ObjectType = "engagement";
-    private const string Columns = "id, name, vendor_id, vendor_name, phase, created_at, updated_at";
-
     public static IEndpointRouteBuilder MapEngagementsEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/engagements").WithTags("Engagements");
@@ -30,14 +26,7 @@ public static class EngagementsEndpoints
         var now = work.Now;
         var engagement = new EngagementResponse(
             Guid.CreateVersion7(now), request.Name.Trim(), request.VendorId!.Value, request.VendorName.Trim(), EngagementPhase.DiscoveryPoc, now, now);
-        await work.ExecuteAsync(
-            """
-            insert into engagements (tenant_id, id, vendor_id, name, vendor_name, phase, created_at, updated_at, created_by)
-            values (app_tenant_id(), $1, $2, $3, $4, $5, $6, $6, $7)
-            """,
-            cancellationToken,
-            engagement.Id, engagement.VendorId, engagement.Name, engagement.VendorName, KebabCaseEnum.ToText(engagement.Phase), now, work.Actor.Id);
-        await work.AuditAsync("create", ObjectType, engagement.Id, before: null, after: engagement, cancellationToken);
+        await InsertAsync(work, engagement, cancellationToken);
         await work.CommitAsync(cancellationToken);
         return TypedResults.Created($"/engagements/{engagement.Id}", engagement);
     }
@@ -58,8 +47,4 @@ public static class EngagementsEndpoints
         await work.CommitAsync(cancellationToken);
         return engagement is null ? TypedResults.NotFound() : TypedResults.Ok(engagement);
     }
-
-    private static EngagementResponse Read(NpgsqlDataReader row) =>
-        new(row.GetGuid(0), row.GetString(1), row.GetGuid(2), row.GetString(3), KebabCaseEnum.Parse<EngagementPhase>(row.GetString(4)),
-            row.GetFieldValue<DateTimeOffset>(5), row.GetFieldValue<DateTimeOffset>(6));
 }

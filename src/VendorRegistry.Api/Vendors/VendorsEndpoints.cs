@@ -1,17 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.BuildingBlocks.Security;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
 using OutsourcingPortal.Contracts;
+using static OutsourcingPortal.VendorRegistry.Api.Vendors.VendorRecords;
 
 namespace OutsourcingPortal.VendorRegistry.Api.Vendors;
 
 public static class VendorsEndpoints
 {
-    private const string ObjectType = "vendor";
-    private const string Columns = "id, name, website, created_at, updated_at";
-
     public static IEndpointRouteBuilder MapVendorsEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/vendors").WithTags("Vendors");
@@ -27,17 +24,13 @@ public static class VendorsEndpoints
         await using var work = await database.BeginAsync(cancellationToken);
         var now = work.Now;
         var vendor = new VendorResponse(request.OrganizationId!.Value, request.Name.Trim(), request.Website?.Trim(), now, now);
-        var inserted = await work.ExecuteAsync(
-            "insert into vendors (id, name, website, created_at, updated_at, created_by) values ($1, $2, $3, $4, $4, $5) on conflict (id) do nothing",
-            cancellationToken, vendor.Id, vendor.Name, vendor.Website, now, work.Actor.Id);
-        if (inserted == 0)
+        if (!await InsertAsync(work, vendor, cancellationToken))
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "The vendor is already registered.",
                 detail: $"Vendor organization {vendor.Id} has a profile; update it instead.");
         }
-        await work.AuditAsync("create", ObjectType, vendor.Id, before: null, after: vendor, cancellationToken);
         await work.CommitAsync(cancellationToken);
         return TypedResults.Created($"/vendors/{vendor.Id}", vendor);
     }
@@ -58,8 +51,4 @@ public static class VendorsEndpoints
         await work.CommitAsync(cancellationToken);
         return vendor is null ? TypedResults.NotFound() : TypedResults.Ok(vendor);
     }
-
-    private static VendorResponse Read(NpgsqlDataReader row) =>
-        new(row.GetGuid(0), row.GetString(1), row.IsDBNull(2) ? null : row.GetString(2),
-            row.GetFieldValue<DateTimeOffset>(3), row.GetFieldValue<DateTimeOffset>(4));
 }
