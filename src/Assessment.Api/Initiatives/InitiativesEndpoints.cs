@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.BuildingBlocks.Security;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
@@ -15,11 +17,12 @@ public static class InitiativesEndpoints
         group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.TenantEditor);
         group.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.TenantReader);
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AccessPolicies.TenantReader);
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(AccessPolicies.TenantEditor);
         return routes;
     }
 
     private static async Task<Created<InitiativeResponse>> CreateAsync(
-        CreateInitiativeRequest request, TenantDatabase database, CancellationToken cancellationToken)
+        InitiativeRequest request, TenantDatabase database, CancellationToken cancellationToken)
     {
         await using var work = await database.BeginAsync(cancellationToken);
         var now = work.Now;
@@ -38,11 +41,49 @@ public static class InitiativesEndpoints
     }
 
     private static async Task<Results<Ok<InitiativeResponse>, NotFound>> GetAsync(
-        Guid id, TenantDatabase database, CancellationToken cancellationToken)
+        Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken)
     {
         await using var work = await database.BeginAsync(cancellationToken);
-        var initiative = await work.FindAsync(ObjectType, id, $"select {Columns} from initiatives where id = $1", Read, cancellationToken);
+        var initiative = await FindAsync(work, id, "read", cancellationToken);
         await work.CommitAsync(cancellationToken);
-        return initiative is null ? TypedResults.NotFound() : TypedResults.Ok(initiative);
+        if (initiative is null)
+        {
+            return TypedResults.NotFound();
+        }
+        response.SetETag(initiative.Version);
+        return TypedResults.Ok(initiative.Value);
     }
+
+    /// <summary>Replaces what people wrote about the initiative; only on the version the client last read (If-Match).</summary>
+    private static async Task<Results<Ok<InitiativeResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
+        Guid id, InitiativeRequest request, TenantDatabase database, HttpContext context, CancellationToken cancellationToken)
+    {
+        await using var work = await database.BeginAsync(cancellationToken);
+        // Existence first: another tenant's initiative is "not found" whatever the request carries.
+        var current = await FindAsync(work, id, "update", cancellationToken);
+        if (current is null)
+        {
+            await work.CommitAsync(cancellationToken);
+            return TypedResults.NotFound();
+        }
+        if (context.Request.IfMatchVersion() is not { } version)
+        {
+            return PreconditionProblems.IfMatchRequired();
+        }
+        var updated = current.Value with { Name = request.Name.Trim(), UseCase = request.UseCase.Trim(), UpdatedAt = work.Now };
+        var newVersion = await work.ScalarAsync<long?>(
+            $"update initiatives set name = $2, use_case = $3, updated_at = $4 where id = $1 and xmin = $5::text::xid returning {Versioned.Column}",
+            cancellationToken, id, updated.Name, updated.UseCase, updated.UpdatedAt, version.ToString(CultureInfo.InvariantCulture));
+        if (newVersion is null)
+        {
+            return PreconditionProblems.Stale();
+        }
+        await work.AuditAsync("update", ObjectType, id, before: current.Value, after: updated, cancellationToken);
+        await work.CommitAsync(cancellationToken);
+        context.Response.SetETag((uint)newVersion.Value);
+        return TypedResults.Ok(updated);
+    }
+
+    private static Task<Versioned<InitiativeResponse>?> FindAsync(UnitOfWork work, Guid id, string action, CancellationToken cancellationToken) =>
+        work.FindAsync(ObjectType, id, action, $"select {Columns}, {Versioned.Column} from initiatives where id = $1", Versioned.Reader(Read), cancellationToken);
 }

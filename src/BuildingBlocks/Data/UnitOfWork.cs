@@ -82,19 +82,25 @@ public sealed class UnitOfWork : IAsyncDisposable
     }
 
     /// <summary>
-    /// Reads one object by id (<c>$1</c>). When the actor cannot see it, unknown or another tenant's, the attempt is
-    /// audited as denied and null returned, which the endpoint answers with 404.
+    /// Reads one object by id (<c>$1</c>) for an action on it. When the actor cannot see it, unknown or another
+    /// tenant's, the attempt is audited as denied and null returned, which the endpoint answers with 404.
     /// </summary>
     public async Task<T?> FindAsync<T>(
-        string objectType, Guid id, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+        string objectType, Guid id, string action, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
         where T : class
     {
         var found = await SingleOrDefaultAsync(sql, read, cancellationToken, id);
         if (found is null)
         {
-            await AuditDeniedAsync("read", objectType, id, cancellationToken);
+            await AuditDeniedAsync(action, objectType, id, cancellationToken);
         }
         return found;
+    }
+
+    public async Task<T?> ScalarAsync<T>(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        await using var command = CreateCommand(sql, values);
+        return await command.ExecuteScalarAsync(cancellationToken) is T value ? value : default;
     }
 
     /// <summary>

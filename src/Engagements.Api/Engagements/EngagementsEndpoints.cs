@@ -43,7 +43,7 @@ public static class EngagementsEndpoints
         Guid id, TenantDatabase database, CancellationToken cancellationToken)
     {
         await using var work = await database.BeginAsync(cancellationToken);
-        var engagement = await work.FindAsync(ObjectType, id, $"select {Columns} from engagements where id = $1", Read, cancellationToken);
+        var engagement = await work.FindAsync(ObjectType, id, "read", $"select {Columns} from engagements where id = $1", Read, cancellationToken);
         await work.CommitAsync(cancellationToken);
         return engagement is null ? TypedResults.NotFound() : TypedResults.Ok(engagement);
     }

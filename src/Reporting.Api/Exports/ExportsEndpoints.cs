@@ -51,7 +51,7 @@ public static class ExportsEndpoints
         Guid id, TenantDatabase database, CancellationToken cancellationToken)
     {
         await using var work = await database.BeginAsync(cancellationToken);
-        var export = await work.FindAsync(ObjectType, id, $"select {Columns} from exports where id = $1", Read, cancellationToken);
+        var export = await work.FindAsync(ObjectType, id, "read", $"select {Columns} from exports where id = $1", Read, cancellationToken);
         await work.CommitAsync(cancellationToken);
         return export is null ? TypedResults.NotFound() : TypedResults.Ok(export);
     }

@@ -47,7 +47,7 @@ public static class VendorsEndpoints
         Guid id, TenantDatabase database, CancellationToken cancellationToken)
     {
         await using var work = await database.BeginAsync(cancellationToken);
-        var vendor = await work.FindAsync(ObjectType, id, $"select {Columns} from vendors where id = $1", Read, cancellationToken);
+        var vendor = await work.FindAsync(ObjectType, id, "read", $"select {Columns} from vendors where id = $1", Read, cancellationToken);
         await work.CommitAsync(cancellationToken);
         return vendor is null ? TypedResults.NotFound() : TypedResults.Ok(vendor);
     }
