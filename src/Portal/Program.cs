@@ -5,6 +5,7 @@ using OutsourcingPortal.Portal.Data;
 using OutsourcingPortal.Portal.DemoData;
 using OutsourcingPortal.Portal.Gateway;
 using OutsourcingPortal.Portal.Identity;
+using OutsourcingPortal.Portal.People;
 using OutsourcingPortal.Portal.Status;
 using OutsourcingPortal.Portal.Tokens;
 
@@ -27,6 +28,7 @@ builder.Services.AddRazorComponents()
 builder.Services.AddSystemStatus();
 builder.Services.AddGatewayApi();
 builder.Services.AddApiClients();
+builder.Services.AddPeopleAndOrganizations();
 
 var app = builder.Build();
 
