@@ -1,5 +1,6 @@
 using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.Portal.ApiClients;
+using OutsourcingPortal.Portal.Audit;
 using OutsourcingPortal.Portal.Components;
 using OutsourcingPortal.Portal.Data;
 using OutsourcingPortal.Portal.DemoData;
@@ -29,6 +30,7 @@ builder.Services.AddSystemStatus();
 builder.Services.AddGatewayApi();
 builder.Services.AddApiClients();
 builder.Services.AddPeopleAndOrganizations();
+builder.Services.AddAuditLog();
 
 var app = builder.Build();
 
