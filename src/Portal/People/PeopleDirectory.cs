@@ -82,7 +82,8 @@ public sealed class PeopleDirectory(
         }
         var links = await db.UserRoles.Where(link => link.UserId == userId).ToListAsync(cancellationToken);
         var roles = await db.Roles.AsNoTracking().ToDictionaryAsync(existing => existing.Name!, existing => existing.Id, cancellationToken);
-        var current = RoleGrants.Given(links.Select(link => roles.Single(pair => pair.Value == link.RoleId).Key));
+        var roleNames = roles.ToDictionary(pair => pair.Value, pair => pair.Key);
+        var current = RoleGrants.Given(links.Select(link => roleNames[link.RoleId]));
         if (current == role)
         {
             return RoleChangeOutcome.Unchanged;
