@@ -1,10 +1,12 @@
 using OutsourcingPortal.BuildingBlocks.Data;
-using OutsourcingPortal.Portal.Api;
 using OutsourcingPortal.Portal.ApiClients;
+using OutsourcingPortal.Portal.Audit;
 using OutsourcingPortal.Portal.Components;
 using OutsourcingPortal.Portal.Data;
 using OutsourcingPortal.Portal.DemoData;
+using OutsourcingPortal.Portal.Gateway;
 using OutsourcingPortal.Portal.Identity;
+using OutsourcingPortal.Portal.People;
 using OutsourcingPortal.Portal.Status;
 using OutsourcingPortal.Portal.Tokens;
 
@@ -16,6 +18,7 @@ builder.AddServiceDefaults();
 // without this, blazor.web.js and the scoped CSS bundle would be served only when the environment is Development.
 builder.WebHost.UseStaticWebAssets();
 
+builder.Services.AddBehindGateway();
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddTokenIssuer();
@@ -26,6 +29,8 @@ builder.Services.AddRazorComponents()
 builder.Services.AddSystemStatus();
 builder.Services.AddGatewayApi();
 builder.Services.AddApiClients();
+builder.Services.AddPeopleAndOrganizations();
+builder.Services.AddAuditLog();
 
 var app = builder.Build();
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OutsourcingPortal.Portal.Identity;
+using OutsourcingPortal.Portal.Organizations;
 
 namespace OutsourcingPortal.Portal.ApiClients;
 
@@ -9,5 +11,7 @@ internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClien
     {
         builder.ToTable("api_clients");
         builder.Property(client => client.Roles).HasColumnType("text[]");
+        builder.HasOne<Organization>().WithMany().HasForeignKey(client => client.OrganizationId);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(client => client.CreatedBy);
     }
 }

@@ -6,6 +6,7 @@ using OutsourcingPortal.Portal.ApiClients;
 using OutsourcingPortal.Portal.Audit;
 using OutsourcingPortal.Portal.Identity;
 using OutsourcingPortal.Portal.Organizations;
+using OutsourcingPortal.Portal.People;
 
 namespace OutsourcingPortal.Portal.Data;
 
@@ -20,6 +21,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using OutsourcingPortal.Portal.Api;
+using OutsourcingPortal.Portal.Gateway;
 
 namespace OutsourcingPortal.Portal.Status;
 

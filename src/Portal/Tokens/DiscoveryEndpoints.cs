@@ -6,8 +6,6 @@ namespace OutsourcingPortal.Portal.Tokens;
 
 public static class DiscoveryEndpoints
 {
-    private const string ClientCredentialsGrant = "client_credentials";
-
     /// <summary>Anonymous, as the APIs fetch them before they can authenticate anything.</summary>
     public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -23,7 +21,7 @@ public static class DiscoveryEndpoints
             issuer,
             JwksUri: issuer + PortalTokens.KeysPath,
             TokenEndpoint: issuer + PortalTokens.TokenPath,
-            GrantTypesSupported: [ClientCredentialsGrant],
+            GrantTypesSupported: [TokenRequest.ClientCredentialsGrant],
             TokenEndpointAuthMethodsSupported: ["client_secret_basic", "client_secret_post"],
             IdTokenSigningAlgValuesSupported: [SecurityAlgorithms.RsaSha256]);
     }

@@ -7,6 +7,8 @@ public sealed class StatusPageTests(AppFixture fixture) : IAsyncLifetime
 {
     private BrowserSession _browser = null!;
 
+    private Uri Gateway => fixture.App.GetEndpoint("gateway");
+
     public async Task InitializeAsync() => _browser = await BrowserSession.StartAsync();
 
     public async Task DisposeAsync() => await _browser.DisposeAsync();
@@ -14,7 +16,8 @@ public sealed class StatusPageTests(AppFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task The_status_page_opened_through_the_gateway_shows_every_service_healthy()
     {
-        var page = await _browser.OpenInteractiveAsync(new Uri(fixture.App.GetEndpoint("gateway"), "/status"));
+        var page = await _browser.SignInAsync(Gateway, "operator@portal.demo");
+        await page.OpenAsync(Gateway, "/status");
         await page.Locator("[data-testid=status-loaded]").WaitForAsync(new() { Timeout = 30_000 });
 
         await Assertions.Expect(page.Locator("[data-testid=overall-status]")).ToHaveTextAsync("Healthy");
@@ -28,7 +31,7 @@ public sealed class StatusPageTests(AppFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task The_navigation_reaches_the_four_areas_of_the_portal()
     {
-        var page = await _browser.OpenInteractiveAsync(fixture.App.GetEndpoint("gateway"));
+        var page = await _browser.SignInAsync(Gateway, "admin@northwind.demo");
 
         foreach (var area in new[] { "Assessment", "Vendors", "Engagements", "Reporting" })
         {

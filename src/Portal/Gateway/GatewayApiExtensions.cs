@@ -1,4 +1,4 @@
-namespace OutsourcingPortal.Portal.Api;
+namespace OutsourcingPortal.Portal.Gateway;
 
 public static class GatewayApiExtensions
 {

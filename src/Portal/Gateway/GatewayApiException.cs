@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc;
 
-namespace OutsourcingPortal.Portal.Api;
+namespace OutsourcingPortal.Portal.Gateway;
 
 /// <summary>
 /// An API call through the gateway that did not succeed, with the RFC 9457 problem it answered (or one made up from

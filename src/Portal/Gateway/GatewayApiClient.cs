@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using OutsourcingPortal.Portal.Tokens;
 
-namespace OutsourcingPortal.Portal.Api;
+namespace OutsourcingPortal.Portal.Gateway;
 
 /// <summary>
 /// The portal's one way to call the APIs: through the gateway, as the signed-in person (a bearer token on every

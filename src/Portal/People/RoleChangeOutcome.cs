@@ -1,0 +1,11 @@
+namespace OutsourcingPortal.Portal.People;
+
+public enum RoleChangeOutcome
+{
+    Changed,
+    Unchanged,
+    NotFound,
+
+    /// <summary>Refused: the organization would be left without an administrator.</summary>
+    LastAdministrator,
+}
