@@ -35,18 +35,33 @@ public sealed class AccessMatrixTests(AppFixture fixture)
     public async Task Each_principal_gets_exactly_what_its_role_and_organization_allow(EndpointRule rule)
     {
         var scenario = await AccessScenario.GetAsync(fixture);
+        using var owner = await fixture.Principals.ClientAsync(Principal.TenantAAdmin);
         var failures = new List<string>();
+        string? lastWritten = null;
         foreach (var principal in Principal.All)
         {
             using var client = await fixture.Principals.ClientAsync(principal);
-            using var response = await SendAsync(client, rule, scenario);
+            using var response = await SendAsync(client, owner, rule, scenario);
             var body = await response.Content.ReadAsStringAsync();
             var expected = Expected(rule, principal);
             if (response.StatusCode != expected)
             {
                 failures.Add($"{principal}: expected {(int)expected}, got {(int)response.StatusCode} {body}");
             }
+            else if (rule.Method == "PUT" && response.StatusCode == HttpStatusCode.OK)
+            {
+                lastWritten = body;
+            }
             failures.AddRange(Leaks(rule, principal, scenario, body).Select(leak => $"{principal}: body holds {leak}"));
+        }
+        if (rule is { Method: "PUT", IsObjectRoute: true })
+        {
+            // Tenant A's editors wrote it last (they come first); everyone after them, foreign or refused, changed nothing.
+            var stored = await owner.GetStringAsync(new Uri(ObjectPath(rule, scenario), UriKind.Relative));
+            if (JsonNode.Parse(stored)!.ToJsonString() != JsonNode.Parse(lastWritten ?? "null")?.ToJsonString())
+            {
+                failures.Add($"the object changed after tenant A's last write: {stored}");
+            }
         }
 
         Assert.True(failures.Count == 0, $"{rule}:\n{string.Join('\n', failures)}");
@@ -59,16 +74,24 @@ public sealed class AccessMatrixTests(AppFixture fixture)
         : rule.Method == "POST" ? HttpStatusCode.Created
         : HttpStatusCode.OK;
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, EndpointRule rule, AccessScenario scenario)
+    /// <summary>An edit carries the object's current ETag, read by its owner, so only access decides the answer.</summary>
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpClient owner, EndpointRule rule, AccessScenario scenario)
     {
-        var path = rule.IsObjectRoute ? $"{rule.Collection}/{scenario.Objects[rule.Collection]["id"]}" : rule.Route;
+        var path = rule.IsObjectRoute ? ObjectPath(rule, scenario) : rule.Route;
         using var request = new HttpRequestMessage(new HttpMethod(rule.Method), new Uri(path, UriKind.Relative));
         if (rule.Body is not null)
         {
             request.Content = JsonContent.Create(rule.Body());
         }
+        if (rule.Method == "PUT")
+        {
+            using var current = await owner.GetAsync(new Uri(path, UriKind.Relative));
+            request.Headers.IfMatch.Add(current.Headers.ETag!);
+        }
         return await client.SendAsync(request);
     }
+
+    private static string ObjectPath(EndpointRule rule, AccessScenario scenario) => $"{rule.Collection}/{scenario.Objects[rule.Collection]["id"]}";
 
     /// <summary>What of tenant A's scenario objects a body shows to a principal that may not see them.</summary>
     private static IEnumerable<string> Leaks(EndpointRule rule, Principal principal, AccessScenario scenario, string body)

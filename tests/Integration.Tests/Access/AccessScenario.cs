@@ -14,6 +14,9 @@ public sealed class AccessScenario
 {
     private static readonly ConditionalWeakTable<AppFixture, Lazy<Task<AccessScenario>>> Scenarios = [];
 
+    public const string InitiativeName = "Northwind invoice triage";
+    public const string InitiativeUseCase = "Route supplier invoices to the right approver";
+
     private AccessScenario(IReadOnlyDictionary<string, JsonObject> objects) => Objects = objects;
 
     /// <summary>Each object as its owner first read it, keyed by the collection path (<c>/api/assessment/initiatives</c>).</summary>
@@ -40,7 +43,7 @@ public sealed class AccessScenario
         var objects = new Dictionary<string, JsonObject>
         {
             ["/api/assessment/initiatives"] = await CreateAsync(evaluator, "/api/assessment/initiatives",
-                new { name = "Northwind invoice triage", useCase = "Route supplier invoices to the right approver" }),
+                new { name = InitiativeName, useCase = InitiativeUseCase }),
             ["/api/engagements/engagements"] = await CreateAsync(evaluator, "/api/engagements/engagements",
                 new { name = "Northwind demand forecast", vendorId = DemoDirectory.NeuralWorks, vendorName = "NeuralWorks" }),
             ["/api/reporting/exports"] = await CreateAsync(executive, "/api/reporting/exports",

@@ -11,8 +11,8 @@ namespace OutsourcingPortal.Integration.Tests.Access;
 public sealed class AuditTrailTests(AppFixture fixture)
 {
     [Theory]
-    [MemberData(nameof(AccessMatrix.Writes), MemberType = typeof(AccessMatrix))]
-    public async Task Every_write_endpoint_leaves_exactly_one_audit_row_naming_who_and_what(EndpointRule rule)
+    [MemberData(nameof(AccessMatrix.Creates), MemberType = typeof(AccessMatrix))]
+    public async Task Every_create_endpoint_leaves_exactly_one_audit_row_naming_who_and_what(EndpointRule rule)
     {
         var writer = Principal.WriterOf(rule.Collection);
         using var client = await fixture.Principals.ClientAsync(writer);
