@@ -18,7 +18,6 @@ builder.AddServiceDefaults();
 // without this, blazor.web.js and the scoped CSS bundle would be served only when the environment is Development.
 builder.WebHost.UseStaticWebAssets();
 
-builder.Services.AddBehindGateway();
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddTokenIssuer();

@@ -86,7 +86,7 @@ public sealed class AuditTrailTests(AppFixture fixture)
 
     private async Task<List<AuditRow>> AuditRowsAsync(string route, Guid objectId)
     {
-        await using var connection = ServiceDatabases.Superuser(fixture, DatabaseOf(route));
+        await using var connection = ServiceDatabases.Superuser(fixture, ServiceDatabases.Of(route));
         await connection.OpenAsync();
         return await CatalogTests.ReadAsync(connection,
             "select tenant_id, action, outcome, actor_name, before::text, after::text from audit_log where object_id = $1",
@@ -95,14 +95,6 @@ public sealed class AuditTrailTests(AppFixture fixture)
                 row.IsDBNull(4) ? null : row.GetString(4), row.IsDBNull(5) ? null : row.GetString(5)),
             objectId);
     }
-
-    private static string DatabaseOf(string route) => route.Split('/')[2] switch
-    {
-        "assessment" => "assessmentdb",
-        "vendors" => "vendordb",
-        "engagements" => "engagementdb",
-        _ => "reportingdb",
-    };
 
     private sealed record AuditRow(Guid? TenantId, string Action, string Outcome, string ActorName, string? Before, string? After);
 }

@@ -17,6 +17,9 @@ public sealed record Principal(string Name, DemoAccount? Account)
     public static readonly Principal UninvitedVendor = Demo("uninvited vendor", "team@dataforge.demo");
     public static readonly Principal HostOperator = Demo("host operator", "operator@portal.demo");
 
+    /// <summary>A vendor no demo organization works with; not part of the matrix, which has its uninvited vendor.</summary>
+    public static readonly Principal IdleVendor = Demo("idle vendor", "team@quickai.demo");
+
     public static readonly IReadOnlyList<Principal> All =
         [Anonymous, TenantAAdmin, TenantAEvaluator, TenantAExecutive, TenantBAdmin, InvitedVendor, UninvitedVendor, HostOperator];
 

@@ -9,6 +9,16 @@ public static class ServiceDatabases
 
     public static TheoryData<string> All => new(Names);
 
+    /// <summary>The database behind a gateway route such as <c>/api/vendors/vendors</c>.</summary>
+    public static string Of(string route) => route.Split('/')[2] switch
+    {
+        "assessment" => "assessmentdb",
+        "vendors" => "vendordb",
+        "engagements" => "engagementdb",
+        "reporting" => "reportingdb",
+        var segment => throw new ArgumentException($"No service database behind /api/{segment}.", nameof(route)),
+    };
+
     /// <summary>The server's superuser, in the given database: sees the catalog and every row.</summary>
     public static NpgsqlConnection Superuser(AppFixture fixture, string database) =>
         new(new NpgsqlConnectionStringBuilder(fixture.App.GetConnectionString("postgres")) { Database = database }.ConnectionString);
