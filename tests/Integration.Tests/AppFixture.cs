@@ -1,4 +1,5 @@
 using OutsourcingPortal.Hosting;
+using OutsourcingPortal.Hosting.ApplicationModel;
 using OutsourcingPortal.Integration.Tests.Access;
 using OutsourcingPortal.Hosting.Testing;
 
@@ -21,9 +22,21 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>();
+        LimitPool(builder, PooledService.Name, PooledService.MaxPoolSize);
         _app = await builder.BuildAsync();
         await _app.StartAsync().WaitAsync(TimeSpan.FromMinutes(4));
         Gateway = _app.CreateHttpClient("gateway");
+    }
+
+    /// <summary>
+    /// One service runs every test over a pool of two connections that skip Npgsql's reset on return, so a tenant
+    /// setting that outlived its transaction would reach the next request (see the pool-leak tests).
+    /// </summary>
+    private static void LimitPool(DistributedApplicationBuilder builder, string service, int maxPoolSize)
+    {
+        var project = builder.Resources.OfType<ProjectResource>().Single(resource => resource.Name == service);
+        project.Environment["Database__MaxPoolSize"] = maxPoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        project.Environment["Database__NoResetOnClose"] = "true";
     }
 
     public async Task DisposeAsync()

@@ -12,3 +12,13 @@ public static class SystemUnderTest
 
     public static TheoryData<string> GatewayDestinations => new(GatewayDestinationNames);
 }
+
+/// <summary>The service the tests run with a deliberately tiny connection pool.</summary>
+public static class PooledService
+{
+    public const string Name = "assessment-api";
+
+    public const string Database = "assessmentdb";
+
+    public const int MaxPoolSize = 2;
+}
