@@ -1,4 +1,5 @@
 using OutsourcingPortal.BuildingBlocks.DemoData;
+using OutsourcingPortal.Contracts.Assessment;
 using OutsourcingPortal.Contracts.Identity;
 
 namespace OutsourcingPortal.Assessment.Api.Initiatives;

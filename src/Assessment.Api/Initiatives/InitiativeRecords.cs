@@ -1,5 +1,6 @@
 using Npgsql;
 using OutsourcingPortal.BuildingBlocks.Data;
+using OutsourcingPortal.Contracts.Assessment;
 
 namespace OutsourcingPortal.Assessment.Api.Initiatives;
 

@@ -4,6 +4,7 @@ using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.BuildingBlocks.Security;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
+using OutsourcingPortal.Contracts.Assessment;
 using OutsourcingPortal.Contracts;
 using static OutsourcingPortal.Assessment.Api.Initiatives.InitiativeRecords;
 

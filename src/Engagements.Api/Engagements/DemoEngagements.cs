@@ -1,4 +1,5 @@
 using OutsourcingPortal.BuildingBlocks.DemoData;
+using OutsourcingPortal.Contracts.Engagements;
 using OutsourcingPortal.Contracts.Identity;
 
 namespace OutsourcingPortal.Engagements.Api.Engagements;

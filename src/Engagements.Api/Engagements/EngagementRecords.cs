@@ -1,5 +1,6 @@
 using Npgsql;
 using OutsourcingPortal.BuildingBlocks.Data;
+using OutsourcingPortal.Contracts.Engagements;
 
 namespace OutsourcingPortal.Engagements.Api.Engagements;
 

@@ -1,5 +1,6 @@
 using OutsourcingPortal.BuildingBlocks.DemoData;
 using OutsourcingPortal.Contracts.Identity;
+using OutsourcingPortal.Contracts.Vendors;
 
 namespace OutsourcingPortal.VendorRegistry.Api.Vendors;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.BuildingBlocks.Security;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
+using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.Contracts;
 using static OutsourcingPortal.VendorRegistry.Api.Vendors.VendorRecords;
 

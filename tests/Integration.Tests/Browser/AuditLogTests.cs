@@ -4,23 +4,16 @@ using OutsourcingPortal.Contracts.Identity;
 namespace OutsourcingPortal.Integration.Tests.Browser;
 
 [Collection(AppCollection.Name)]
-public sealed class AuditLogTests(AppFixture fixture) : IAsyncLifetime
+public sealed class AuditLogTests(AppFixture fixture) : BrowserTest(fixture)
 {
     private static readonly string[] Services = ["assessment", "vendors", "engagements", "reporting"];
-    private BrowserSession _browser = null!;
-
-    private Uri Gateway => fixture.App.GetEndpoint("gateway");
-
-    public async Task InitializeAsync() => _browser = await BrowserSession.StartAsync();
-
-    public async Task DisposeAsync() => await _browser.DisposeAsync();
 
     [Fact]
     public async Task The_audit_log_shows_the_portals_changes_and_reports_every_service_even_one_that_fails()
     {
-        await _browser.CreateApiClientAsync(Gateway, "admin@northwind.demo", "Audited client", PortalRoles.Executive);
+        await Browser.CreateApiClientAsync(Gateway, "admin@northwind.demo", "Audited client", PortalRoles.Executive);
 
-        var page = await _browser.SignInAsync(Gateway, "admin@northwind.demo");
+        var page = await Browser.SignInAsync(Gateway, "admin@northwind.demo");
         await page.OpenAsync(Gateway, "/audit-log");
 
         await Assertions.Expect(page.Locator("[data-testid=audit-source-portal]")).ToContainTextAsync("entr");
@@ -35,9 +28,9 @@ public sealed class AuditLogTests(AppFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Filtering_by_object_id_shows_only_that_objects_entries()
     {
-        await _browser.CreateApiClientAsync(Gateway, "admin@contoso.demo", "First filtered client", PortalRoles.Evaluator);
-        await _browser.CreateApiClientAsync(Gateway, "admin@contoso.demo", "Second filtered client", PortalRoles.Evaluator);
-        var page = await _browser.SignInAsync(Gateway, "admin@contoso.demo");
+        await Browser.CreateApiClientAsync(Gateway, "admin@contoso.demo", "First filtered client", PortalRoles.Evaluator);
+        await Browser.CreateApiClientAsync(Gateway, "admin@contoso.demo", "Second filtered client", PortalRoles.Evaluator);
+        var page = await Browser.SignInAsync(Gateway, "admin@contoso.demo");
         await page.OpenAsync(Gateway, "/audit-log");
         var objectId = (await page.Locator("[data-testid=audit-grid] code.object-id").First.InnerTextAsync(new() { Timeout = 30_000 })).Trim();
 
@@ -53,9 +46,9 @@ public sealed class AuditLogTests(AppFixture fixture) : IAsyncLifetime
     public async Task An_admin_never_sees_another_organizations_portal_entries()
     {
         var name = $"Northwind only {Guid.NewGuid():N}";
-        await _browser.CreateApiClientAsync(Gateway, "admin@northwind.demo", name, PortalRoles.Evaluator);
+        await Browser.CreateApiClientAsync(Gateway, "admin@northwind.demo", name, PortalRoles.Evaluator);
 
-        var page = await _browser.SignInAsync(Gateway, "admin@contoso.demo");
+        var page = await Browser.SignInAsync(Gateway, "admin@contoso.demo");
         await page.OpenAsync(Gateway, "/audit-log");
         await page.Locator("[data-testid=audit-source-portal]").WaitForAsync(new() { Timeout = 30_000 });
 

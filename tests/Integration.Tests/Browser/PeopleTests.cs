@@ -6,27 +6,19 @@ using OutsourcingPortal.Integration.Tests.Identity;
 namespace OutsourcingPortal.Integration.Tests.Browser;
 
 [Collection(AppCollection.Name)]
-public sealed class PeopleTests(AppFixture fixture) : IAsyncLifetime
+public sealed class PeopleTests(AppFixture fixture) : BrowserTest(fixture)
 {
-    private BrowserSession _browser = null!;
-
-    private Uri Gateway => fixture.App.GetEndpoint("gateway");
-
-    public async Task InitializeAsync() => _browser = await BrowserSession.StartAsync();
-
-    public async Task DisposeAsync() => await _browser.DisposeAsync();
-
     [Fact]
     public async Task An_invited_person_joins_with_the_invited_role_and_the_admin_can_change_it()
     {
         var account = InvitedAccount.Create("invited", "northwind.demo");
-        var link = await _browser.InviteAsync(Gateway, "admin@northwind.demo", account.Email, PortalRoles.Evaluator);
+        var link = await Browser.InviteAsync(Gateway, "admin@northwind.demo", account.Email, PortalRoles.Evaluator);
         using var invitee = new CookieSession(Gateway);
         using var accepted = await invitee.AcceptInvitationAsync(link, account.DisplayName, account.Password);
         using var homeAsEvaluator = await invitee.GetAsync("/");
         var evaluatorHome = await homeAsEvaluator.Content.ReadAsStringAsync();
 
-        var page = await _browser.SignInAsync(Gateway, "admin@northwind.demo");
+        var page = await Browser.SignInAsync(Gateway, "admin@northwind.demo");
         await page.OpenAsync(Gateway, "/people");
         await page.Locator($"[data-testid='member-role-{account.Email}']").SelectOptionAsync(PortalRoles.Executive);
         await Assertions.Expect(page.Locator("[data-testid=people-notice]")).ToContainTextAsync("is now executive");
@@ -46,7 +38,7 @@ public sealed class PeopleTests(AppFixture fixture) : IAsyncLifetime
     public async Task An_invitation_link_works_once()
     {
         var account = InvitedAccount.Create("once", "contoso.demo");
-        var link = await _browser.InviteAsync(Gateway, "admin@contoso.demo", account.Email, PortalRoles.Evaluator);
+        var link = await Browser.InviteAsync(Gateway, "admin@contoso.demo", account.Email, PortalRoles.Evaluator);
         using var first = new CookieSession(Gateway);
         (await first.AcceptInvitationAsync(link, account.DisplayName, account.Password)).Dispose();
         using var second = new CookieSession(Gateway);
@@ -61,7 +53,7 @@ public sealed class PeopleTests(AppFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task The_people_page_lists_only_the_admins_own_organization()
     {
-        var page = await _browser.SignInAsync(Gateway, "admin@contoso.demo");
+        var page = await Browser.SignInAsync(Gateway, "admin@contoso.demo");
         await page.OpenAsync(Gateway, "/people");
 
         await Assertions.Expect(page.Locator("[data-testid='member-role-evaluator@contoso.demo']")).ToBeVisibleAsync();

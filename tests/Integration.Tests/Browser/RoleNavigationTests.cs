@@ -3,16 +3,8 @@ using Microsoft.Playwright;
 namespace OutsourcingPortal.Integration.Tests.Browser;
 
 [Collection(AppCollection.Name)]
-public sealed class RoleNavigationTests(AppFixture fixture) : IAsyncLifetime
+public sealed class RoleNavigationTests(AppFixture fixture) : BrowserTest(fixture)
 {
-    private BrowserSession _browser = null!;
-
-    private Uri Gateway => fixture.App.GetEndpoint("gateway");
-
-    public async Task InitializeAsync() => _browser = await BrowserSession.StartAsync();
-
-    public async Task DisposeAsync() => await _browser.DisposeAsync();
-
     /// <summary>Each demo role: who, their organization, exactly which navigation links, and a page of another role.</summary>
     private static readonly (string Email, string Organization, string Areas, string ForeignPage)[] Roles =
     [
@@ -48,7 +40,7 @@ public sealed class RoleNavigationTests(AppFixture fixture) : IAsyncLifetime
     public async Task Each_role_sees_exactly_its_navigation_and_is_refused_another_roles_page(
         string email, string organization, string areas, string foreignPage)
     {
-        var page = await _browser.SignInAsync(Gateway, email);
+        var page = await Browser.SignInAsync(Gateway, email);
 
         var links = await page.Locator("nav [data-testid^=nav-]").EvaluateAllAsync<string[]>("links => links.map(link => link.dataset.testid)");
         await Assertions.Expect(page.Locator("[data-testid=signed-in-organization]")).ToContainTextAsync(organization);
@@ -63,7 +55,7 @@ public sealed class RoleNavigationTests(AppFixture fixture) : IAsyncLifetime
     [MemberData(nameof(DemoRoleAreas))]
     public async Task Every_link_in_a_roles_navigation_opens_its_page(string email, string areas)
     {
-        var page = await _browser.SignInAsync(Gateway, email);
+        var page = await Browser.SignInAsync(Gateway, email);
 
         foreach (var area in areas.Split(' '))
         {

@@ -3,20 +3,12 @@ using Microsoft.Playwright;
 namespace OutsourcingPortal.Integration.Tests.Browser;
 
 [Collection(AppCollection.Name)]
-public sealed class StatusPageTests(AppFixture fixture) : IAsyncLifetime
+public sealed class StatusPageTests(AppFixture fixture) : BrowserTest(fixture)
 {
-    private BrowserSession _browser = null!;
-
-    private Uri Gateway => fixture.App.GetEndpoint("gateway");
-
-    public async Task InitializeAsync() => _browser = await BrowserSession.StartAsync();
-
-    public async Task DisposeAsync() => await _browser.DisposeAsync();
-
     [Fact]
     public async Task The_status_page_opened_through_the_gateway_shows_every_service_healthy()
     {
-        var page = await _browser.SignInAsync(Gateway, "operator@portal.demo");
+        var page = await Browser.SignInAsync(Gateway, "operator@portal.demo");
         await page.OpenAsync(Gateway, "/status");
         await page.Locator("[data-testid=status-loaded]").WaitForAsync(new() { Timeout = 30_000 });
 
@@ -31,7 +23,7 @@ public sealed class StatusPageTests(AppFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task The_navigation_reaches_the_four_areas_of_the_portal()
     {
-        var page = await _browser.SignInAsync(Gateway, "admin@northwind.demo");
+        var page = await Browser.SignInAsync(Gateway, "admin@northwind.demo");
 
         foreach (var area in new[] { "Assessment", "Vendors", "Engagements", "Reporting" })
         {

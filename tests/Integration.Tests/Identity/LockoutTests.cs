@@ -5,21 +5,13 @@ using OutsourcingPortal.Integration.Tests.Browser;
 namespace OutsourcingPortal.Integration.Tests.Identity;
 
 [Collection(AppCollection.Name)]
-public sealed class LockoutTests(AppFixture fixture) : IAsyncLifetime
+public sealed class LockoutTests(AppFixture fixture) : BrowserTest(fixture)
 {
-    private BrowserSession _browser = null!;
-
-    private Uri Gateway => fixture.App.GetEndpoint("gateway");
-
-    public async Task InitializeAsync() => _browser = await BrowserSession.StartAsync();
-
-    public async Task DisposeAsync() => await _browser.DisposeAsync();
-
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_so_even_the_right_one_is_refused()
     {
         var account = InvitedAccount.Create("lockout", "northwind.demo");
-        var link = await _browser.InviteAsync(Gateway, "admin@northwind.demo", account.Email, PortalRoles.Evaluator);
+        var link = await Browser.InviteAsync(Gateway, "admin@northwind.demo", account.Email, PortalRoles.Evaluator);
         using (var invitee = new CookieSession(Gateway))
         {
             (await invitee.AcceptInvitationAsync(link, account.DisplayName, account.Password)).Dispose();
@@ -46,7 +38,7 @@ public sealed class LockoutTests(AppFixture fixture) : IAsyncLifetime
     public async Task Passwords_that_break_the_rules_are_refused_when_accepting_an_invitation()
     {
         var account = InvitedAccount.Create("weak", "contoso.demo");
-        var link = await _browser.InviteAsync(Gateway, "admin@contoso.demo", account.Email, PortalRoles.Executive);
+        var link = await Browser.InviteAsync(Gateway, "admin@contoso.demo", account.Email, PortalRoles.Executive);
         using var invitee = new CookieSession(Gateway);
 
         using var tooShort = await invitee.AcceptInvitationAsync(link, account.DisplayName, "Short-1!");

@@ -5,37 +5,29 @@ using OutsourcingPortal.Integration.Tests.Browser;
 namespace OutsourcingPortal.Integration.Tests.Identity;
 
 [Collection(AppCollection.Name)]
-public sealed class SuspendedOrganizationTests(AppFixture fixture) : IAsyncLifetime
+public sealed class SuspendedOrganizationTests(AppFixture fixture) : BrowserTest(fixture)
 {
-    private BrowserSession _browser = null!;
-
-    private Uri Gateway => fixture.App.GetEndpoint("gateway");
-
-    public async Task InitializeAsync() => _browser = await BrowserSession.StartAsync();
-
-    public async Task DisposeAsync() => await _browser.DisposeAsync();
-
     [Fact]
     public async Task A_suspended_organizations_people_cannot_sign_in_and_its_clients_get_no_tokens_until_it_is_reactivated()
     {
         var name = $"Suspended Vendor {Guid.NewGuid():N}"[..28];
         var admin = InvitedAccount.Create("vendor-admin", "suspended.demo");
-        var link = await _browser.CreateOrganizationAsync(Gateway, name, "Vendor", admin.Email);
+        var link = await Browser.CreateOrganizationAsync(Gateway, name, "Vendor", admin.Email);
         using (var invitee = new CookieSession(Gateway))
         {
             using var accepted = await invitee.AcceptInvitationAsync(link, admin.DisplayName, admin.Password);
             Assert.Equal(HttpStatusCode.Found, accepted.StatusCode);
         }
-        var client = await _browser.CreateApiClientAsync(Gateway, admin.Email, "Suspended client", PortalRoles.VendorUser, admin.Password);
+        var client = await Browser.CreateApiClientAsync(Gateway, admin.Email, "Suspended client", PortalRoles.VendorUser, admin.Password);
 
-        await _browser.ToggleOrganizationAsync(Gateway, name, "Suspended");
+        await Browser.ToggleOrganizationAsync(Gateway, name, "Suspended");
         using var whileSuspended = new CookieSession(Gateway);
         using var refused = await whileSuspended.SignInAsync(admin.Email, admin.Password);
         var (tokenStatus, tokenError, tokenResponse) = await TokenEndpointClient.PostAsync(
-            fixture.Gateway, new Dictionary<string, string> { ["grant_type"] = "client_credentials" }, client);
+            Fixture.Gateway, new Dictionary<string, string> { ["grant_type"] = "client_credentials" }, client);
         tokenResponse.Dispose();
 
-        await _browser.ToggleOrganizationAsync(Gateway, name, "Active");
+        await Browser.ToggleOrganizationAsync(Gateway, name, "Active");
         using var afterReactivation = new CookieSession(Gateway);
         using var allowed = await afterReactivation.SignInAsync(admin.Email, admin.Password);
 
@@ -52,8 +44,8 @@ public sealed class SuspendedOrganizationTests(AppFixture fixture) : IAsyncLifet
     {
         var name = $"Paused Client {Guid.NewGuid():N}"[..26];
         var admin = InvitedAccount.Create("paused-admin", "paused.demo");
-        var link = await _browser.CreateOrganizationAsync(Gateway, name, "Client", admin.Email);
-        await _browser.ToggleOrganizationAsync(Gateway, name, "Suspended");
+        var link = await Browser.CreateOrganizationAsync(Gateway, name, "Client", admin.Email);
+        await Browser.ToggleOrganizationAsync(Gateway, name, "Suspended");
         using var invitee = new CookieSession(Gateway);
 
         using var page = await invitee.GetAsync(link.PathAndQuery);

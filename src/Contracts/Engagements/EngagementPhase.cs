@@ -1,4 +1,4 @@
-namespace OutsourcingPortal.Engagements.Api.Engagements;
+namespace OutsourcingPortal.Contracts.Engagements;
 
 /// <summary>The phases an engagement moves through, in order (domain.md §3); stored and sent in kebab-case.</summary>
 public enum EngagementPhase

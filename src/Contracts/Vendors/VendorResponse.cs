@@ -1,3 +1,3 @@
-namespace OutsourcingPortal.VendorRegistry.Api.Vendors;
+namespace OutsourcingPortal.Contracts.Vendors;
 
 public sealed record VendorResponse(Guid Id, string Name, string? Website, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

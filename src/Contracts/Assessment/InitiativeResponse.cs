@@ -1,3 +1,3 @@
-namespace OutsourcingPortal.Assessment.Api.Initiatives;
+namespace OutsourcingPortal.Contracts.Assessment;
 
 public sealed record InitiativeResponse(Guid Id, string Name, string UseCase, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
