@@ -1,5 +1,7 @@
 using OutsourcingPortal.BuildingBlocks.DemoData;
 using OutsourcingPortal.BuildingBlocks.Http;
+using OutsourcingPortal.VendorRegistry.Api.Briefs;
+using OutsourcingPortal.VendorRegistry.Api.Invitations;
 using OutsourcingPortal.VendorRegistry.Api.Vendors;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,7 +12,9 @@ builder.Services.AddValidation();
 var app = builder.Build();
 
 await app.UseServiceApiAsync();
-await app.SeedDemoDataAsync(DemoVendors.Seeds);
+await app.SeedDemoDataAsync([.. DemoVendors.Seeds, .. DemoBriefs.Seeds]);
 app.MapVendorsEndpoints();
+app.MapBriefsEndpoints();
+app.MapInvitationsEndpoints();
 
 app.Run();

@@ -9,5 +9,10 @@ public static class ApiRoutes
 
     public const string Engagements = "/api/engagements/engagements";
 
+    public const string Briefs = "/api/vendors/briefs";
+
+    /// <summary>A vendor's invitations to answer briefs.</summary>
+    public const string Invitations = "/api/vendors/invitations";
+
     public static string Item(string collection, Guid id) => $"{collection}/{id}";
 }

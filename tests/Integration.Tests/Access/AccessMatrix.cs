@@ -18,6 +18,8 @@ public static class AccessMatrix
 
     private static bool RegistryReader(Principal principal) => TenantReaderOrVendor(principal) || principal.Role is PortalRoles.HostOperator;
 
+    private static bool VendorMember(Principal principal) => principal.IsVendor;
+
     private static bool HostOperator(Principal principal) => principal.Role is PortalRoles.HostOperator;
 
     public static readonly IReadOnlyList<EndpointRule> Rules =
@@ -33,6 +35,14 @@ public static class AccessMatrix
         new("POST", "/api/vendors/vendors", HostOperator, () => new { organizationId = Guid.NewGuid(), name = "Matrix vendor" }),
         new("GET", "/api/vendors/vendors", RegistryReader),
         new("GET", "/api/vendors/vendors/{id}", RegistryReader),
+        new("POST", "/api/vendors/briefs", TenantEditor,
+            () => new { title = "Matrix brief", summary = "Access matrix", deadline = DateTimeOffset.UtcNow.AddDays(30) }),
+        new("GET", "/api/vendors/briefs", TenantReader),
+        new("GET", "/api/vendors/briefs/{id}", TenantReader),
+        new("POST", "/api/vendors/briefs/{id}/invitations", TenantEditor, () => new { vendorId = AccessScenario.NextInvitee() }),
+        new("GET", "/api/vendors/briefs/{id}/invitations", TenantReader),
+        new("GET", "/api/vendors/invitations", VendorMember),
+        new("GET", "/api/vendors/invitations/{id}", VendorMember),
         new("GET", "/api/vendors/audit-log", TenantAdmin),
 
         new("POST", "/api/engagements/engagements", TenantEditor,

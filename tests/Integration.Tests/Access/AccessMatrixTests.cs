@@ -57,7 +57,7 @@ public sealed class AccessMatrixTests(AppFixture fixture)
         if (rule is { Method: "PUT", IsObjectRoute: true })
         {
             // Tenant A's editors wrote it last (they come first); everyone after them, foreign or refused, changed nothing.
-            var stored = await owner.GetStringAsync(new Uri(ObjectPath(rule, scenario), UriKind.Relative));
+            var stored = await owner.GetStringAsync(new Uri(rule.PathIn(scenario), UriKind.Relative));
             if (JsonNode.Parse(stored)!.ToJsonString() != JsonNode.Parse(lastWritten ?? "null")?.ToJsonString())
             {
                 failures.Add($"the object changed after tenant A's last write: {stored}");
@@ -77,7 +77,7 @@ public sealed class AccessMatrixTests(AppFixture fixture)
     /// <summary>An edit carries the object's current ETag, read by its owner, so only access decides the answer.</summary>
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpClient owner, EndpointRule rule, AccessScenario scenario)
     {
-        var path = rule.IsObjectRoute ? ObjectPath(rule, scenario) : rule.Route;
+        var path = rule.PathIn(scenario);
         using var request = new HttpRequestMessage(new HttpMethod(rule.Method), new Uri(path, UriKind.Relative));
         if (rule.Body is not null)
         {
@@ -90,8 +90,6 @@ public sealed class AccessMatrixTests(AppFixture fixture)
         }
         return await client.SendAsync(request);
     }
-
-    private static string ObjectPath(EndpointRule rule, AccessScenario scenario) => $"{rule.Collection}/{scenario.Objects[rule.Collection]["id"]}";
 
     /// <summary>What of tenant A's scenario objects a body shows to a principal that may not see them.</summary>
     private static IEnumerable<string> Leaks(EndpointRule rule, Principal principal, AccessScenario scenario, string body)
@@ -109,9 +107,12 @@ public sealed class AccessMatrixTests(AppFixture fixture)
             {
                 yield return $"the id of {collection}";
             }
-            if (item["name"] is JsonValue name && body.Contains((string)name!, StringComparison.Ordinal))
+            foreach (var words in new[] { "name", "title" })
             {
-                yield return $"the name of {collection}";
+                if (item[words] is JsonValue value && body.Contains((string)value!, StringComparison.Ordinal))
+                {
+                    yield return $"the {words} of {collection}";
+                }
             }
         }
     }

@@ -15,6 +15,12 @@ public sealed class AccessScenario
     private static readonly ConditionalWeakTable<AppFixture, Lazy<Task<AccessScenario>>> Scenarios = [];
 
     public const string InitiativeName = "Northwind invoice triage";
+    public const string BriefTitle = "Northwind forecasting brief";
+
+    // Vendors registered for the matrix's own invitations to the scenario brief, so the matrix's vendors stay as
+    // they are: the invited vendor invited once, the uninvited vendor never.
+    private static readonly Guid[] Invitees = [.. Enumerable.Range(0, 8).Select(_ => Guid.NewGuid())];
+    private static int _invited = -1;
     public const string InitiativeUseCase = "Route supplier invoices to the right approver";
 
     private AccessScenario(IReadOnlyDictionary<string, JsonObject> objects) => Objects = objects;
@@ -29,6 +35,8 @@ public sealed class AccessScenario
     public static bool CanSee(Principal principal, string collection) => collection switch
     {
         "/api/engagements/engagements" => principal.IsTenantA || principal == Principal.InvitedVendor,
+        // A brief and its invitations: the client that wrote it, and the vendor it invited (through its invitations).
+        "/api/vendors/briefs" or "/api/vendors/invitations" => principal.IsTenantA || principal == Principal.InvitedVendor,
         // The shared registry: every client organization and the operator see a profile, a vendor only its own.
         "/api/vendors/vendors" => principal.IsClient || principal == Principal.HostOperator || principal == Principal.InvitedVendor,
         _ => principal.IsTenantA,
@@ -50,8 +58,20 @@ public sealed class AccessScenario
                 new { report = "portfolio-summary", format = "csv" }),
             ["/api/vendors/vendors"] = await RegisterVendorAsync(operatorClient),
         };
+        foreach (var invitee in Invitees)
+        {
+            await CreateAsync(operatorClient, "/api/vendors/vendors", new { organizationId = invitee, name = $"Matrix invitee {invitee:N}" });
+        }
+        var brief = await CreateAsync(evaluator, "/api/vendors/briefs",
+            new { title = BriefTitle, summary = "Who forecasts demand best", deadline = DateTimeOffset.UtcNow.AddDays(30) });
+        objects["/api/vendors/briefs"] = brief;
+        objects["/api/vendors/invitations"] = await CreateAsync(evaluator, $"/api/vendors/briefs/{brief["id"]}/invitations",
+            new { vendorId = DemoDirectory.NeuralWorks });
         return new AccessScenario(objects);
     }
+
+    /// <summary>A registered vendor not yet invited to the scenario brief, for each invitation the tests create.</summary>
+    public static Guid NextInvitee() => Invitees[Interlocked.Increment(ref _invited)];
 
     private static async Task<JsonObject> CreateAsync(HttpClient client, string collection, object body)
     {

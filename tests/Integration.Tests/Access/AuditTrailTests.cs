@@ -16,8 +16,9 @@ public sealed class AuditTrailTests(AppFixture fixture)
     {
         var writer = Principal.WriterOf(rule.Collection);
         using var client = await fixture.Principals.ClientAsync(writer);
+        var path = rule.PathIn(await AccessScenario.GetAsync(fixture));
 
-        using var response = await client.PostAsJsonAsync(new Uri(rule.Route, UriKind.Relative), rule.Body!());
+        using var response = await client.PostAsJsonAsync(new Uri(path, UriKind.Relative), rule.Body!());
         var created = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         var rows = await AuditRowsAsync(rule.Route, Guid.Parse((string)created["id"]!));
 

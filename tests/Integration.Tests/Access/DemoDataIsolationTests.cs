@@ -42,10 +42,35 @@ public sealed class DemoDataIsolationTests(AppFixture fixture)
         Assert.Equal(["DataForge"], vendor);
     }
 
-    private async Task<List<string>> NamesAsync(Principal principal, string collection)
+    [Fact]
+    public async Task A_vendor_sees_the_invitations_of_every_client_that_invited_it_and_no_one_elses()
+    {
+        var neuralWorks = await NamesAsync(Principal.InvitedVendor, "/api/vendors/invitations", "title");
+        var dataForge = await NamesAsync(Principal.UninvitedVendor, "/api/vendors/invitations", "title");
+        var quickAi = await NamesAsync(Principal.IdleVendor, "/api/vendors/invitations", "title");
+
+        Assert.Contains("Invoice triage build", neuralWorks);
+        Assert.DoesNotContain("Support assistant pilot", neuralWorks);
+        Assert.Equal(["Support assistant pilot"], dataForge);
+        Assert.Equal(["Invoice triage build", "Support assistant pilot"], quickAi.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_client_organization_sees_its_own_briefs_and_not_the_others()
+    {
+        var northwind = await NamesAsync(Principal.TenantAEvaluator, "/api/vendors/briefs", "title");
+        var contoso = await NamesAsync(Principal.TenantBAdmin, "/api/vendors/briefs", "title");
+
+        Assert.Contains("Invoice triage build", northwind);
+        Assert.DoesNotContain("Support assistant pilot", northwind);
+        Assert.Contains("Support assistant pilot", contoso);
+        Assert.DoesNotContain("Invoice triage build", contoso);
+    }
+
+    private async Task<List<string>> NamesAsync(Principal principal, string collection, string field = "name")
     {
         using var client = await fixture.Principals.ClientAsync(principal);
         var page = await client.GetFromJsonAsync<JsonObject>(new Uri($"{collection}?pageSize=200", UriKind.Relative));
-        return page!["items"]!.AsArray().Select(item => (string)item!["name"]!).ToList();
+        return page!["items"]!.AsArray().Select(item => (string)item![field]!).ToList();
     }
 }

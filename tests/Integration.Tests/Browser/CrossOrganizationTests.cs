@@ -20,16 +20,7 @@ public sealed class CrossOrganizationTests(AppFixture fixture) : BrowserTest(fix
         Assert.NotEmpty(contoso.ETag);
         var page = await Browser.SignInAsync(Gateway, "admin@northwind.demo");
 
-        await page.OpenAsync(Gateway, "/assessment");
-        var grid = page.Locator("[data-testid=initiatives]");
-        await Assertions.Expect(grid).ToContainTextAsync("Invoice triage");
-        await Assertions.Expect(grid).Not.ToContainTextAsync(contoso.Name);
-
-        await page.OpenAsync(Gateway, $"/assessment/initiatives/{contoso.Id}");
-        await Assertions.Expect(page.Locator("[data-testid=not-found]")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync(contoso.Name);
-
-        await AssertApiRefusesAsync(page, contoso, "/api/assessment/initiatives");
+        await AssertNoWayToAsync(page, "/assessment", "initiatives", "Invoice triage", contoso, "/assessment/initiatives");
         var edit = await page.FetchAsync("PUT", contoso.Path, await page.OwnAccessTokenAsync(), contoso.ETag,
             new { name = "Taken over", useCase = "Written from another organization" });
         Assert.Equal(404, edit.Status);
@@ -45,20 +36,38 @@ public sealed class CrossOrganizationTests(AppFixture fixture) : BrowserTest(fix
         var foreign = await DemoItemAsync(Principal.TenantBAdmin, "/api/engagements/engagements", "Support assistant build");
         var page = await Browser.SignInAsync(Gateway, "team@neuralworks.demo");
 
-        await page.OpenAsync(Gateway, "/engagements");
-        var grid = page.Locator("[data-testid=engagements]");
-        await Assertions.Expect(grid).ToContainTextAsync("Demand forecasting pilot");
-        await Assertions.Expect(grid).Not.ToContainTextAsync(foreign.Name);
+        await AssertNoWayToAsync(page, "/engagements", "engagements", "Demand forecasting pilot", foreign, "/engagements");
+    }
 
-        await page.OpenAsync(Gateway, $"/engagements/{foreign.Id}");
+    [Fact]
+    public async Task Signed_in_as_a_vendor_a_person_sees_only_the_invitations_addressed_to_its_organization()
+    {
+        var foreign = await DemoItemAsync(Principal.UninvitedVendor, "/api/vendors/invitations", "Support assistant pilot", "title");
+        var page = await Browser.SignInAsync(Gateway, "team@neuralworks.demo");
+
+        await AssertNoWayToAsync(page, "/invitations", "invitations", "Invoice triage build", foreign, "/invitations");
+    }
+
+    /// <summary>
+    /// The portal's list shows the person's own item and not the foreign one; the foreign item's address, typed by
+    /// hand, shows "not found" and nothing of it; and the API refuses it (<see cref="AssertApiRefusesAsync"/>).
+    /// </summary>
+    private async Task AssertNoWayToAsync(IPage page, string listPage, string grid, string ownName, DemoItem foreign, string detailPages)
+    {
+        await page.OpenAsync(Gateway, listPage);
+        var list = page.Locator($"[data-testid={grid}]");
+        await Assertions.Expect(list).ToContainTextAsync(ownName);
+        await Assertions.Expect(list).Not.ToContainTextAsync(foreign.Name);
+
+        await page.OpenAsync(Gateway, $"{detailPages}/{foreign.Id}");
         await Assertions.Expect(page.Locator("[data-testid=not-found]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync(foreign.Name);
 
-        await AssertApiRefusesAsync(page, foreign, "/api/engagements/engagements");
+        await AssertApiRefusesAsync(page, foreign);
     }
 
     /// <summary>The cookie alone opens no API (401); the person's own token finds no such object (404) and lists none of it.</summary>
-    private static async Task AssertApiRefusesAsync(IPage page, DemoItem foreign, string collection)
+    private static async Task AssertApiRefusesAsync(IPage page, DemoItem foreign)
     {
         var withCookie = await page.FetchAsync("GET", foreign.Path);
         Assert.Equal(401, withCookie.Status);
@@ -68,22 +77,25 @@ public sealed class CrossOrganizationTests(AppFixture fixture) : BrowserTest(fix
         Assert.Equal(404, read.Status);
         Assert.DoesNotContain(foreign.Name, read.Body, StringComparison.Ordinal);
 
-        var list = await page.FetchAsync("GET", $"{collection}?pageSize=200", token);
+        var list = await page.FetchAsync("GET", $"{foreign.Collection}?pageSize=200", token);
         Assert.Equal(200, list.Status);
         Assert.DoesNotContain(foreign.Id.ToString(), list.Body, StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed record DemoItem(Guid Id, string Name, string Path, string ETag);
+    private sealed record DemoItem(Guid Id, string Name, string Collection, string ETag)
+    {
+        public string Path => $"{Collection}/{Id}";
+    }
 
     /// <summary>A demo object as its owner sees it through the API, with its current ETag.</summary>
-    private async Task<DemoItem> DemoItemAsync(Principal owner, string collection, string namePrefix)
+    private async Task<DemoItem> DemoItemAsync(Principal owner, string collection, string namePrefix, string nameField = "name")
     {
         using var client = await Fixture.Principals.ClientAsync(owner);
         var page = await client.GetFromJsonAsync<JsonObject>(new Uri($"{collection}?pageSize=200", UriKind.Relative));
-        var item = page!["items"]!.AsArray().First(item => ((string)item!["name"]!).StartsWith(namePrefix, StringComparison.Ordinal))!;
-        var path = $"{collection}/{(Guid)item["id"]!}";
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var item = page!["items"]!.AsArray().First(item => ((string)item![nameField]!).StartsWith(namePrefix, StringComparison.Ordinal))!;
+        var found = new DemoItem((Guid)item["id"]!, (string)item[nameField]!, collection, ETag: "");
+        using var response = await client.GetAsync(new Uri(found.Path, UriKind.Relative));
         response.EnsureSuccessStatusCode();
-        return new DemoItem((Guid)item["id"]!, (string)item["name"]!, path, response.Headers.ETag?.Tag ?? "");
+        return found with { ETag = response.Headers.ETag?.Tag ?? "" };
     }
 }

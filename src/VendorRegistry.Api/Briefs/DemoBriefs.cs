@@ -1,0 +1,43 @@
+using OutsourcingPortal.BuildingBlocks.DemoData;
+using OutsourcingPortal.Contracts.Identity;
+using OutsourcingPortal.Contracts.Vendors;
+
+namespace OutsourcingPortal.VendorRegistry.Api.Briefs;
+
+/// <summary>
+/// One open brief per demo organization. QuickAI is invited by both, so one vendor's people see two clients'
+/// briefs side by side; NeuralWorks and DataForge each see only the brief of the client that invited them.
+/// </summary>
+public static class DemoBriefs
+{
+    private static readonly DateTimeOffset Created = new(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
+
+    // Seeded after the vendor profiles: an invitation needs its vendor registered.
+    public static readonly DemoSeed[] Seeds =
+    [
+        For(DemoDirectory.Northwind, "0193a000-0000-7000-8003-000000000001", "Invoice triage build",
+            "Classify incoming supplier invoices and route them to the right cost centre and approver.",
+            [(DemoDirectory.NeuralWorks, "NeuralWorks"), (DemoDirectory.QuickAi, "QuickAI")]),
+        For(DemoDirectory.Contoso, "0193a000-0000-7000-8003-000000000101", "Support assistant pilot",
+            "A retrieval-augmented assistant that drafts answers to customer support tickets for agents to review.",
+            [(DemoDirectory.DataForge, "DataForge"), (DemoDirectory.QuickAi, "QuickAI")]),
+    ];
+
+    private static DemoSeed For(Guid tenantId, string id, string title, string summary, (Guid Id, string Name)[] invitees) =>
+        new(DemoActors.EvaluatorOf(tenantId), async (work, cancellationToken) =>
+        {
+            var briefId = Guid.Parse(id);
+            // A deadline still ahead whenever the demo is first started. The brief's fixed id makes seeding run once.
+            var brief = new BriefResponse(briefId, title, summary, work.Now.AddDays(21), InvitedVendors: 0, Created, Created);
+            if (!await BriefRecords.InsertAsync(work, brief, cancellationToken))
+            {
+                return 0;
+            }
+            foreach (var vendor in invitees)
+            {
+                var invitation = new BriefInvitationResponse(Guid.CreateVersion7(Created), briefId, vendor.Id, vendor.Name, Created);
+                await BriefRecords.InsertInvitationAsync(work, invitation, cancellationToken);
+            }
+            return 1 + invitees.Length;
+        });
+}
