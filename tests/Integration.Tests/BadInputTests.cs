@@ -13,6 +13,11 @@ public sealed class BadInputTests(AppFixture fixture)
     {
         { "/api/assessment/initiatives", """{"name":""}""", "name" },
         { "/api/assessment/initiatives", "{not json", "" },
+        { "/api/assessment/initiatives", """{"name":"X","useCase":"Y","budget":-1}""", "budget" },
+        { "/api/assessment/initiatives", $$"""{"name":"X","useCase":"Y","owner":"{{new string('o', 201)}}"}""", "owner" },
+        { "/api/assessment/initiatives", """{"name":"X","useCase":"Y","deadline":"next spring"}""", "" },
+        { "/api/vendors/briefs", """{"title":"X","summary":"Y"}""", "deadline" },
+        { "/api/vendors/briefs", """{"title":"X","summary":"Y","deadline":"2020-01-01T00:00:00Z"}""", "deadline" },
         { "/api/vendors/vendors", """{"organizationId":"0193a000-0000-7000-8000-00000000ffff","name":"X","website":"not a url"}""", "website" },
         { "/api/vendors/vendors", """{"name":"X"}""", "organizationId" },
         { "/api/engagements/engagements", """{"name":"X","vendorId":"0193a000-0000-7000-8000-000000000101"}""", "vendorName" },
@@ -44,15 +49,24 @@ public sealed class BadInputTests(AppFixture fixture)
         Assert.Equal(before, await TotalAsync(client, collection));
     }
 
-    [Fact]
-    public async Task Query_errors_name_the_parameter_as_the_client_wrote_it()
+    [Theory]
+    [InlineData("/api/vendors/vendors?pageSize=500", "pageSize")]
+    [InlineData("/api/assessment/initiatives?sort=colour", "sort")]
+    [InlineData("/api/assessment/initiatives?status=done", "status")]
+    [InlineData("/api/assessment/initiatives?q=" + LongText, "q")]
+    public async Task Query_errors_name_the_parameter_as_the_client_wrote_it(string path, string parameter)
     {
         using var client = await fixture.Principals.ClientAsync(Principal.TenantAAdmin);
-        using var response = await client.GetAsync(new Uri("/api/vendors/vendors?pageSize=500", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
-        Assert.Equal(["pageSize"], problem["errors"]!.AsObject().Select(error => error.Key));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([parameter], problem["errors"]!.AsObject().Select(error => error.Key));
     }
+
+    private const string LongText =
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" +
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
     [Theory]
     [InlineData("/api/vendors/vendors?pageSize=201")]

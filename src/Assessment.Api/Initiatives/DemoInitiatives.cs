@@ -1,5 +1,4 @@
 using OutsourcingPortal.BuildingBlocks.DemoData;
-using OutsourcingPortal.Contracts.Assessment;
 using OutsourcingPortal.Contracts.Identity;
 
 namespace OutsourcingPortal.Assessment.Api.Initiatives;
@@ -12,20 +11,43 @@ public static class DemoInitiatives
     public static readonly DemoSeed[] Seeds =
     [
         For(DemoDirectory.Northwind,
-            new("0193a000-0000-7000-8001-000000000001", "Invoice triage", "Route incoming supplier invoices to the right cost centre and approver"),
-            new("0193a000-0000-7000-8001-000000000002", "Demand forecasting", "Forecast weekly demand per store to cut stock-outs and waste")),
+            ("0193a000-0000-7000-8001-000000000001", new InitiativeRequest(
+                "Invoice triage", "Route incoming supplier invoices to the right cost centre and approver",
+                Owner: "Finance operations",
+                BusinessOutcome: "Invoices approved within the payment terms, without manual sorting",
+                TargetWorkflow: "Accounts payable intake: sorting, coding and routing of supplier invoices",
+                Baseline: "3 clerks sort about 4,000 invoices a month; 12% are routed to the wrong approver",
+                SuccessMetric: "Misrouted invoices below 3% and sorting time halved within two quarters",
+                Budget: 90_000m, Deadline: new DateOnly(2027, 6, 30))),
+            ("0193a000-0000-7000-8001-000000000002", new InitiativeRequest(
+                "Demand forecasting", "Forecast weekly demand per store to cut stock-outs and waste",
+                Owner: "Supply chain planning",
+                BusinessOutcome: "Fewer stock-outs and less spoiled fresh produce",
+                TargetWorkflow: "Weekly replenishment orders per store",
+                Baseline: "Spreadsheet forecasts; 7% stock-outs on fresh lines",
+                SuccessMetric: "Stock-outs on fresh lines below 4% with waste no higher",
+                Budget: 250_000m, Deadline: new DateOnly(2027, 9, 30)))),
         For(DemoDirectory.Contoso,
-            new("0193a000-0000-7000-8001-000000000101", "Support assistant", "Draft answers to customer support tickets from the knowledge base"),
-            new("0193a000-0000-7000-8001-000000000102", "Contract review", "Flag unusual clauses in supplier contracts before legal review")),
+            ("0193a000-0000-7000-8001-000000000101", new InitiativeRequest(
+                "Support assistant", "Draft answers to customer support tickets from the knowledge base",
+                Owner: "Customer support",
+                BusinessOutcome: "Faster first answers without lowering customer satisfaction",
+                TargetWorkflow: "First reply to email tickets in the support desk",
+                Baseline: "Median first reply 9 hours; CSAT 4.1",
+                SuccessMetric: "Median first reply under 2 hours with CSAT at least 4.1",
+                Budget: 120_000m, Deadline: new DateOnly(2027, 3, 31))),
+            ("0193a000-0000-7000-8001-000000000102", new InitiativeRequest(
+                "Contract review", "Flag unusual clauses in supplier contracts before legal review",
+                Owner: "Legal"))),
     ];
 
-    private static DemoSeed For(Guid tenantId, params (string Id, string Name, string UseCase)[] initiatives) =>
+    private static DemoSeed For(Guid tenantId, params (string Id, InitiativeRequest Request)[] initiatives) =>
         new(DemoActors.EvaluatorOf(tenantId), async (work, cancellationToken) =>
         {
             var added = 0;
-            foreach (var (id, name, useCase) in initiatives)
+            foreach (var (id, request) in initiatives)
             {
-                var initiative = new InitiativeResponse(Guid.Parse(id), name, useCase, Created, Created);
+                var initiative = request.ToNewInitiative(Guid.Parse(id), Created);
                 added += await InitiativeRecords.InsertAsync(work, initiative, cancellationToken) ? 1 : 0;
             }
             return added;

@@ -1,5 +1,6 @@
 using Npgsql;
 using OutsourcingPortal.BuildingBlocks.Data;
+using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.Contracts.Assessment;
 
 namespace OutsourcingPortal.Assessment.Api.Initiatives;
@@ -8,18 +9,35 @@ namespace OutsourcingPortal.Assessment.Api.Initiatives;
 internal static class InitiativeRecords
 {
     public const string ObjectType = "initiative";
-    public const string Columns = "id, name, use_case, created_at, updated_at";
+
+    public const string Columns =
+        "id, name, use_case, owner, business_outcome, target_workflow, baseline, success_metric, budget, deadline, status, archived_at, created_at, updated_at";
+
+    /// <summary>The fields a list may be sorted by, as they appear in the JSON.</summary>
+    public static readonly ListSort Sort = new(new Dictionary<string, string>
+    {
+        ["name"] = "lower(name)",
+        ["owner"] = "lower(owner)",
+        ["budget"] = "budget",
+        ["deadline"] = "deadline",
+        ["createdAt"] = "created_at",
+        ["updatedAt"] = "updated_at",
+    }, defaultSort: "-updatedAt");
 
     /// <summary>Adds the initiative to the unit of work's tenant and audits it; false if that id exists already.</summary>
     public static async Task<bool> InsertAsync(UnitOfWork work, InitiativeResponse initiative, CancellationToken cancellationToken)
     {
         var inserted = await work.ExecuteAsync(
             """
-            insert into initiatives (tenant_id, id, name, use_case, created_at, updated_at, created_by)
-            values (app_tenant_id(), $1, $2, $3, $4, $5, $6)
+            insert into initiatives (tenant_id, id, name, use_case, owner, business_outcome, target_workflow, baseline,
+                                     success_metric, budget, deadline, status, archived_at, created_at, updated_at, created_by)
+            values (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
             on conflict (id) do nothing
             """,
-            cancellationToken, initiative.Id, initiative.Name, initiative.UseCase, initiative.CreatedAt, initiative.UpdatedAt, work.Actor.Id);
+            cancellationToken,
+            initiative.Id, initiative.Name, initiative.UseCase, initiative.Owner, initiative.BusinessOutcome, initiative.TargetWorkflow,
+            initiative.Baseline, initiative.SuccessMetric, initiative.Budget, initiative.Deadline, KebabCaseEnum.ToText(initiative.Status),
+            initiative.ArchivedAt, initiative.CreatedAt, initiative.UpdatedAt, work.Actor.Id);
         if (inserted == 0)
         {
             return false;
@@ -28,6 +46,28 @@ internal static class InitiativeRecords
         return true;
     }
 
+    /// <summary>Writes every field of <paramref name="initiative"/> if the row is still at <paramref name="version"/>; its new version, or null when stale.</summary>
+    public static Task<long?> UpdateAsync(UnitOfWork work, InitiativeResponse initiative, uint version, CancellationToken cancellationToken) =>
+        work.ScalarAsync<long?>(
+            $"""
+            update initiatives
+            set name = $2, use_case = $3, owner = $4, business_outcome = $5, target_workflow = $6, baseline = $7,
+                success_metric = $8, budget = $9, deadline = $10, archived_at = $11, updated_at = $12
+            where id = $1 and xmin = $13::text::xid
+            returning {Versioned.Column}
+            """,
+            cancellationToken,
+            initiative.Id, initiative.Name, initiative.UseCase, initiative.Owner, initiative.BusinessOutcome, initiative.TargetWorkflow,
+            initiative.Baseline, initiative.SuccessMetric, initiative.Budget, initiative.Deadline, initiative.ArchivedAt,
+            initiative.UpdatedAt, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public static InitiativeResponse Read(NpgsqlDataReader row) =>
-        new(row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetFieldValue<DateTimeOffset>(3), row.GetFieldValue<DateTimeOffset>(4));
+        new(row.GetGuid(0), row.GetString(1), row.GetString(2), Text(row, 3), Text(row, 4), Text(row, 5), Text(row, 6), Text(row, 7),
+            row.IsDBNull(8) ? null : row.GetDecimal(8),
+            row.IsDBNull(9) ? null : row.GetFieldValue<DateOnly>(9),
+            KebabCaseEnum.Parse<InitiativeStatus>(row.GetString(10)),
+            row.IsDBNull(11) ? null : row.GetFieldValue<DateTimeOffset>(11),
+            row.GetFieldValue<DateTimeOffset>(12), row.GetFieldValue<DateTimeOffset>(13));
+
+    private static string? Text(NpgsqlDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
@@ -19,6 +18,8 @@ public static class InitiativesEndpoints
         group.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.TenantReader);
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AccessPolicies.TenantReader);
         group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(AccessPolicies.TenantEditor);
+        group.MapPost("/{id:guid}/archive", ArchiveAsync).RequireAuthorization(AccessPolicies.TenantEditor);
+        group.MapPost("/{id:guid}/restore", RestoreAsync).RequireAuthorization(AccessPolicies.TenantEditor);
         return routes;
     }
 
@@ -27,18 +28,29 @@ public static class InitiativesEndpoints
     {
         await using var work = await database.BeginAsync(cancellationToken);
         var now = work.Now;
-        var initiative = new InitiativeResponse(Guid.CreateVersion7(now), request.Name.Trim(), request.UseCase.Trim(), now, now);
+        var initiative = request.ToNewInitiative(Guid.CreateVersion7(now), now);
         await InsertAsync(work, initiative, cancellationToken);
         await work.CommitAsync(cancellationToken);
         return TypedResults.Created($"/initiatives/{initiative.Id}", initiative);
     }
 
-    private static async Task<Ok<PagedResult<InitiativeResponse>>> ListAsync(
-        [AsParameters] PageQuery query, TenantDatabase database, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedResult<InitiativeResponse>>, ValidationProblem>> ListAsync(
+        [AsParameters] PageQuery page, [AsParameters] InitiativeFilter filter, TenantDatabase database, CancellationToken cancellationToken)
     {
+        if (!Sort.TryOrderBy(filter.Sort, out var orderBy))
+        {
+            return TypedResults.ValidationProblem(Sort.Problem());
+        }
         await using var work = await database.BeginAsync(cancellationToken);
         return TypedResults.Ok(await work.PageAsync(
-            $"select {Columns}, count(*) over () from initiatives order by created_at desc, id desc", query, Read, cancellationToken));
+            $"""
+            select {Columns}, count(*) over () from initiatives
+            where ($1::text is null or status = $1)
+              and (archived_at is not null) = $2
+              and ($3::text is null or name ilike $3 or use_case ilike $3 or owner ilike $3)
+            {orderBy}
+            """,
+            page, Read, cancellationToken, filter.Status, filter.Archived ?? false, TextSearch.ContainsPattern(filter.Q)));
     }
 
     private static async Task<Results<Ok<InitiativeResponse>, NotFound>> GetAsync(
@@ -71,20 +83,54 @@ public static class InitiativesEndpoints
         {
             return PreconditionProblems.IfMatchRequired();
         }
-        var updated = current.Value with { Name = request.Name.Trim(), UseCase = request.UseCase.Trim(), UpdatedAt = work.Now };
-        var newVersion = await work.ScalarAsync<long?>(
-            $"update initiatives set name = $2, use_case = $3, updated_at = $4 where id = $1 and xmin = $5::text::xid returning {Versioned.Column}",
-            cancellationToken, id, updated.Name, updated.UseCase, updated.UpdatedAt, version.ToString(CultureInfo.InvariantCulture));
-        if (newVersion is null)
+        var updated = request.ApplyTo(current.Value, work.Now);
+        if (await InitiativeRecords.UpdateAsync(work, updated, version, cancellationToken) is not { } newVersion)
         {
             return PreconditionProblems.Stale();
         }
         await work.AuditAsync("update", ObjectType, id, before: current.Value, after: updated, cancellationToken);
         await work.CommitAsync(cancellationToken);
-        context.Response.SetETag((uint)newVersion.Value);
+        context.Response.SetETag((uint)newVersion);
         return TypedResults.Ok(updated);
     }
 
-    private static Task<Versioned<InitiativeResponse>?> FindAsync(UnitOfWork work, Guid id, string action, CancellationToken cancellationToken) =>
-        work.FindAsync(ObjectType, id, action, $"select {Columns}, {Versioned.Column} from initiatives where id = $1", Versioned.Reader(Read), cancellationToken);
+    /// <summary>Takes the initiative out of the usual lists, keeping all of it. Archiving an archived one changes nothing.</summary>
+    private static Task<Results<Ok<InitiativeResponse>, NotFound>> ArchiveAsync(
+        Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken) =>
+        SetArchivedAsync(id, archive: true, database, response, cancellationToken);
+
+    private static Task<Results<Ok<InitiativeResponse>, NotFound>> RestoreAsync(
+        Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken) =>
+        SetArchivedAsync(id, archive: false, database, response, cancellationToken);
+
+    private static async Task<Results<Ok<InitiativeResponse>, NotFound>> SetArchivedAsync(
+        Guid id, bool archive, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var action = archive ? "archive" : "restore";
+        await using var work = await database.BeginAsync(cancellationToken);
+        // Locked, so a concurrent edit waits for this one and the version read here is the one written over.
+        var current = await FindAsync(work, id, action, cancellationToken, forUpdate: true);
+        if (current is null)
+        {
+            await work.CommitAsync(cancellationToken);
+            return TypedResults.NotFound();
+        }
+        if (current.Value.ArchivedAt is not null == archive)
+        {
+            response.SetETag(current.Version);
+            return TypedResults.Ok(current.Value);
+        }
+        var changed = current.Value with { ArchivedAt = archive ? work.Now : null, UpdatedAt = work.Now };
+        var newVersion = await InitiativeRecords.UpdateAsync(work, changed, current.Version, cancellationToken);
+        await work.AuditAsync(action, ObjectType, id, before: current.Value, after: changed, cancellationToken);
+        await work.CommitAsync(cancellationToken);
+        response.SetETag((uint)newVersion!.Value);
+        return TypedResults.Ok(changed);
+    }
+
+    private static Task<Versioned<InitiativeResponse>?> FindAsync(
+        UnitOfWork work, Guid id, string action, CancellationToken cancellationToken, bool forUpdate = false) =>
+        work.FindAsync(ObjectType, id, action,
+            $"select {Columns}, {Versioned.Column} from initiatives where id = $1{(forUpdate ? " for update" : "")}",
+            Versioned.Reader(Read), cancellationToken);
 }

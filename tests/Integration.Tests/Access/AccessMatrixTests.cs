@@ -71,8 +71,7 @@ public sealed class AccessMatrixTests(AppFixture fixture)
         principal == Principal.Anonymous ? HttpStatusCode.Unauthorized
         : !rule.RoleAllows(principal) ? HttpStatusCode.Forbidden
         : rule.IsObjectRoute && !AccessScenario.CanSee(principal, rule.Collection) ? HttpStatusCode.NotFound
-        : rule.Method == "POST" ? HttpStatusCode.Created
-        : HttpStatusCode.OK;
+        : rule.SuccessStatus;
 
     /// <summary>An edit carries the object's current ETag, read by its owner, so only access decides the answer.</summary>
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpClient owner, EndpointRule rule, AccessScenario scenario)

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace OutsourcingPortal.Integration.Tests.Access;
 
 /// <summary>
@@ -5,8 +7,12 @@ namespace OutsourcingPortal.Integration.Tests.Access;
 /// what a valid body looks like. Object routes (<c>{id}</c>, at the end or followed by a sub-collection such as
 /// <c>/briefs/{id}/invitations</c>) act on the scenario object of <see cref="Collection"/>.
 /// </summary>
-public sealed record EndpointRule(string Method, string Route, Func<Principal, bool> RoleAllows, Func<object>? Body = null)
+public sealed record EndpointRule(
+    string Method, string Route, Func<Principal, bool> RoleAllows, Func<object>? Body = null, HttpStatusCode? Success = null)
 {
+    /// <summary>What an allowed caller gets: a POST creates (201) unless it is an action on an object, which says otherwise.</summary>
+    public HttpStatusCode SuccessStatus => Success ?? (Method == "POST" ? HttpStatusCode.Created : HttpStatusCode.OK);
+
     public string Key => $"{Method} {Route}";
 
     private const string IdSegment = "/{id}";
