@@ -68,7 +68,7 @@ internal sealed class AnswersBuilder
     public AnswersBuilder With<TEnum>(string questionId, TEnum option) where TEnum : struct, Enum =>
         With(questionId, Option(option));
 
-    public AnswersBuilder With<TEnum>(string questionId, params TEnum[] options) where TEnum : struct, Enum =>
+    public AnswersBuilder WithOptions<TEnum>(string questionId, params TEnum[] options) where TEnum : struct, Enum =>
         With(questionId, AnswerValue.Of(options.Select(KebabCaseEnum.ToText)));
 
     public AnswersBuilder Without(string questionId)
