@@ -1,3 +1,5 @@
+using OutsourcingPortal.Assessment.Api.Questionnaires;
+
 namespace OutsourcingPortal.Assessment.Api.Recommendations;
 
 /// <summary>
@@ -58,7 +60,7 @@ internal static class PhasePlanner
             "Scalability, reliability, monitoring, fallback logic, permissions and integration, through staging.", AfterStaging));
         if (recommendation.PartnerBuilds)
         {
-            phases.Add(new(PhaseKind.Transition, TransitionWeeks(phases.Sum(phase => phase.Weeks), time.TransitionShareOfTotalTime, facts),
+            phases.Add(new(PhaseKind.Transition, TransitionWeeks(phases.Sum(phase => phase.Weeks), time.TransitionShareOfTotalTime, size),
                 "Documentation, knowledge-transfer sessions, pair programming and a supervised handover in which your team operates the system.",
                 GateAfter: null));
         }
@@ -69,11 +71,11 @@ internal static class PhasePlanner
     /// The transition takes the size's share of the whole plan, so share / (1 - share) of the weeks before it, in
     /// whole weeks kept within the rubric's range of shares where whole weeks allow.
     /// </summary>
-    private static int TransitionWeeks(int weeksBefore, FigureRange share, InitiativeFacts facts)
+    private static int TransitionWeeks(int weeksBefore, FigureRange share, ProjectSize size)
     {
         decimal WeeksFor(decimal part) => weeksBefore * part / (1 - part);
         var fewest = (int)Math.Ceiling(WeeksFor(share.Low));
         var most = (int)Math.Floor(WeeksFor(share.High));
-        return Math.Clamp(Rounding.WholeWeeks(WeeksFor(share.At(facts.Size))), fewest, Math.Max(fewest, most));
+        return Math.Clamp(Rounding.WholeWeeks(WeeksFor(share.At(size))), fewest, Math.Max(fewest, most));
     }
 }

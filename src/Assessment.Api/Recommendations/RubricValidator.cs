@@ -15,6 +15,15 @@ internal static class RubricValidator
                 errors[string.Join('.', path.Select(JsonNamingPolicy.CamelCase.ConvertName))] = [message];
             }
         }
+        void RequireRanges(string section, params (string Name, FigureRange Range)[] ranges)
+        {
+            foreach (var (name, range) in ranges)
+            {
+                Require(range.Low >= 0 && range.Low <= range.High, "Must run from a low end of 0 or more to a high end at least as large.", section, name);
+            }
+        }
+        void RequireShare(string section, string name, FigureRange share) =>
+            Require(share.High < 1, "A share must stay below 1.", section, name, nameof(FigureRange.High));
 
         Require(rubric.Version >= 1, "Must be 1 or more.", nameof(Rubric.Version));
 
@@ -25,58 +34,38 @@ internal static class RubricValidator
         }
         Require(weights.Sum(signal => signal.Weight) > 0, "At least one weight must be above zero.", nameof(Rubric.SignalWeights));
 
-        foreach (var (name, score) in new[]
-        {
-            (nameof(ReadinessThresholds.ReadyScore), rubric.Readiness.ReadyScore),
-            (nameof(ReadinessThresholds.SignalFloor), rubric.Readiness.SignalFloor),
-        })
-        {
-            Require(score is >= 0 and <= 100, "Must be from 0 to 100.", nameof(Rubric.Readiness), name);
-        }
-        foreach (var (name, answer) in new[]
-        {
-            (nameof(AnswerThresholds.ExploratoryRequirementsFrom), rubric.Answers.ExploratoryRequirementsFrom),
-            (nameof(AnswerThresholds.StableScopeFrom), rubric.Answers.StableScopeFrom),
-            (nameof(AnswerThresholds.ClearMetricFrom), rubric.Answers.ClearMetricFrom),
-        })
-        {
-            Require(answer is >= 1 and <= 5, "Must be on the 1–5 scale.", nameof(Rubric.Answers), name);
-        }
+        var (readiness, answers) = (rubric.Readiness, rubric.Answers);
+        Require(readiness.ReadyScore is >= 0 and <= 100, "Must be from 0 to 100.", nameof(Rubric.Readiness), nameof(readiness.ReadyScore));
+        Require(readiness.SignalFloor is >= 0 and <= 100, "Must be from 0 to 100.", nameof(Rubric.Readiness), nameof(readiness.SignalFloor));
+        Require(answers.ExploratoryRequirementsFrom is >= 1 and <= 5, "Must be on the 1–5 scale.", nameof(Rubric.Answers), nameof(answers.ExploratoryRequirementsFrom));
+        Require(answers.StableScopeFrom is >= 1 and <= 5, "Must be on the 1–5 scale.", nameof(Rubric.Answers), nameof(answers.StableScopeFrom));
+        Require(answers.ClearMetricFrom is >= 1 and <= 5, "Must be on the 1–5 scale.", nameof(Rubric.Answers), nameof(answers.ClearMetricFrom));
 
         var time = rubric.Time;
+        RequireRanges(nameof(Rubric.Time),
+            (nameof(time.PilotWeeks), time.PilotWeeks),
+            (nameof(time.InHouseFirstDeliveryMonths), time.InHouseFirstDeliveryMonths),
+            (nameof(time.HiringMonths), time.HiringMonths),
+            (nameof(time.DiscoveryWeeks), time.DiscoveryWeeks),
+            (nameof(time.DataReadinessWeeks), time.DataReadinessWeeks),
+            (nameof(time.ProofOfConceptWeeks), time.ProofOfConceptWeeks),
+            (nameof(time.DevelopmentWeeks), time.DevelopmentWeeks),
+            (nameof(time.HardeningWeeks), time.HardeningWeeks),
+            (nameof(time.TransitionShareOfTotalTime), time.TransitionShareOfTotalTime));
+        RequireShare(nameof(Rubric.Time), nameof(time.TransitionShareOfTotalTime), time.TransitionShareOfTotalTime);
+
         var costs = rubric.Costs;
-        foreach (var (section, name, range) in new[]
-        {
-            (nameof(Rubric.Time), nameof(TimeFigures.PilotWeeks), time.PilotWeeks),
-            (nameof(Rubric.Time), nameof(TimeFigures.InHouseFirstDeliveryMonths), time.InHouseFirstDeliveryMonths),
-            (nameof(Rubric.Time), nameof(TimeFigures.HiringMonths), time.HiringMonths),
-            (nameof(Rubric.Time), nameof(TimeFigures.DiscoveryWeeks), time.DiscoveryWeeks),
-            (nameof(Rubric.Time), nameof(TimeFigures.DataReadinessWeeks), time.DataReadinessWeeks),
-            (nameof(Rubric.Time), nameof(TimeFigures.ProofOfConceptWeeks), time.ProofOfConceptWeeks),
-            (nameof(Rubric.Time), nameof(TimeFigures.DevelopmentWeeks), time.DevelopmentWeeks),
-            (nameof(Rubric.Time), nameof(TimeFigures.HardeningWeeks), time.HardeningWeeks),
-            (nameof(Rubric.Time), nameof(TimeFigures.TransitionShareOfTotalTime), time.TransitionShareOfTotalTime),
-            (nameof(Rubric.Costs), nameof(CostFigures.PilotCostUsd), costs.PilotCostUsd),
-            (nameof(Rubric.Costs), nameof(CostFigures.ProductionBuildCostPerYearUsd), costs.ProductionBuildCostPerYearUsd),
-            (nameof(Rubric.Costs), nameof(CostFigures.DevelopmentShareOfFirstYear), costs.DevelopmentShareOfFirstYear),
-            (nameof(Rubric.Costs), nameof(CostFigures.OutsourcingSaving), costs.OutsourcingSaving),
-        })
-        {
-            Require(range.Low >= 0 && range.Low <= range.High, "Must run from a low end of 0 or more to a high end at least as large.", section, name);
-        }
-        foreach (var (section, name, share) in new[]
-        {
-            (nameof(Rubric.Time), nameof(TimeFigures.TransitionShareOfTotalTime), time.TransitionShareOfTotalTime),
-            (nameof(Rubric.Costs), nameof(CostFigures.DevelopmentShareOfFirstYear), costs.DevelopmentShareOfFirstYear),
-            (nameof(Rubric.Costs), nameof(CostFigures.OutsourcingSaving), costs.OutsourcingSaving),
-        })
-        {
-            Require(share.High < 1, "A share must stay below 1.", section, name, nameof(FigureRange.High));
-        }
+        RequireRanges(nameof(Rubric.Costs),
+            (nameof(costs.PilotCostUsd), costs.PilotCostUsd),
+            (nameof(costs.ProductionBuildCostPerYearUsd), costs.ProductionBuildCostPerYearUsd),
+            (nameof(costs.DevelopmentShareOfFirstYear), costs.DevelopmentShareOfFirstYear),
+            (nameof(costs.OutsourcingSaving), costs.OutsourcingSaving));
+        RequireShare(nameof(Rubric.Costs), nameof(costs.DevelopmentShareOfFirstYear), costs.DevelopmentShareOfFirstYear);
+        RequireShare(nameof(Rubric.Costs), nameof(costs.OutsourcingSaving), costs.OutsourcingSaving);
 
         var shares = costs.OperatingCostShares;
         Require(new[] { shares.MonitoringAndMaintenance, shares.Retraining, shares.Infrastructure, shares.InternalStaff }.All(share => share >= 0) && shares.Total == 1,
-            "Must be shares of 0 or more that add up to 1.", nameof(Rubric.Costs), nameof(CostFigures.OperatingCostShares));
+            "Must be shares of 0 or more that add up to 1.", nameof(Rubric.Costs), nameof(costs.OperatingCostShares));
         return errors;
     }
 }
