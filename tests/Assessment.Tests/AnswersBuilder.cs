@@ -71,6 +71,14 @@ internal sealed class AnswersBuilder
     public AnswersBuilder WithOptions<TEnum>(string questionId, params TEnum[] options) where TEnum : struct, Enum =>
         With(questionId, AnswerValue.Of(options.Select(KebabCaseEnum.ToText)));
 
+    /// <summary>A use case nobody has pinned down: "use AI somewhere", no workflow, no baseline, no metric.</summary>
+    public AnswersBuilder WithVagueUseCase() =>
+        With(UseCaseProblem, 1).With(UseCaseWorkflow, false).With(UseCaseBaseline, false).With(UseCaseMetric, 1);
+
+    /// <summary>Data that is hard to reach, poor, unlabelled and not approved for use.</summary>
+    public AnswersBuilder WithUnreadyData() =>
+        With(DataAccessibility, 1).With(DataQuality, 1).With(DataLabelling, 1).With(DataAccessApproved, false);
+
     public AnswersBuilder Without(string questionId)
     {
         _answers.Remove(questionId);

@@ -90,7 +90,7 @@ public sealed class EngagementModelTests
     [Fact]
     public void Groundwork_followed_by_outsourcing_gets_the_engagement_model_for_the_delivery()
     {
-        var result = Assess(new AnswersBuilder().With(DataAccessibility, 1).With(DataQuality, 1).With(DataLabelling, 1).With(DataAccessApproved, false));
+        var result = Assess(new AnswersBuilder().WithUnreadyData());
 
         Assert.Equal(Approach.DataReadinessFirst, result.Recommendation.Approach);
         Assert.Equal(EngagementModel.ProjectBased, result.Recommendation.EngagementModel);

@@ -37,7 +37,8 @@ public sealed class PhasePlanTests
     public static TheoryData<ProjectSize, bool, bool, bool> Plans()
     {
         var plans = new TheoryData<ProjectSize, bool, bool, bool>();
-        foreach (var size in Enum.GetValues<ProjectSize>())
+        // A very small project stays in house and hands nothing over, so only the larger sizes have a transition.
+        foreach (var size in new[] { ProjectSize.Small, ProjectSize.Medium, ProjectSize.Large })
         {
             foreach (var (vague, unreadyData, hybrid) in new[] { (false, false, false), (true, false, false), (false, true, true), (true, true, false) })
             {
@@ -51,15 +52,14 @@ public sealed class PhasePlanTests
     [MemberData(nameof(Plans))]
     public void The_transition_takes_15_to_20_percent_of_the_total_time(ProjectSize size, bool vague, bool unreadyData, bool hybrid)
     {
-        // A very small project stays in house and hands nothing over; a partner hands over for the other sizes.
-        var answers = new AnswersBuilder().With(Size, size == ProjectSize.VerySmall ? ProjectSize.Small : size).With(TightIteration, hybrid);
+        var answers = new AnswersBuilder().With(Size, size).With(TightIteration, hybrid);
         if (vague)
         {
-            answers.With(UseCaseProblem, 1).With(UseCaseWorkflow, false).With(UseCaseBaseline, false).With(UseCaseMetric, 1);
+            answers.WithVagueUseCase();
         }
         if (unreadyData)
         {
-            answers.With(DataAccessibility, 1).With(DataQuality, 1).With(DataLabelling, 1).With(DataAccessApproved, false);
+            answers.WithUnreadyData();
         }
 
         var result = Assess(answers);
@@ -108,7 +108,7 @@ public sealed class PhasePlanTests
     [Fact]
     public void A_discovery_first_plan_starts_with_a_two_to_four_week_discovery_and_a_re_assessment()
     {
-        var plan = Assess(new AnswersBuilder().With(UseCaseProblem, 1).With(UseCaseWorkflow, false).With(UseCaseBaseline, false).With(UseCaseMetric, 1)).Plan;
+        var plan = Assess(new AnswersBuilder().WithVagueUseCase()).Plan;
 
         var discovery = plan.Phases[0];
         Assert.Equal(PhaseKind.Discovery, discovery.Kind);
@@ -120,7 +120,7 @@ public sealed class PhasePlanTests
     [Fact]
     public void A_data_readiness_first_plan_starts_with_the_data_work()
     {
-        var plan = Assess(new AnswersBuilder().With(DataAccessibility, 1).With(DataQuality, 1).With(DataLabelling, 1).With(DataAccessApproved, false)).Plan;
+        var plan = Assess(new AnswersBuilder().WithUnreadyData()).Plan;
 
         Assert.Equal([PhaseKind.DataReadiness, PhaseKind.ProofOfConcept], plan.Phases.Take(2).Select(phase => phase.Kind));
         Assert.Equal(GateKind.AfterDataReadiness, plan.Phases[0].GateAfter!.Kind);
@@ -129,9 +129,7 @@ public sealed class PhasePlanTests
     [Fact]
     public void Discovery_comes_before_the_data_work_when_both_are_needed()
     {
-        var plan = Assess(new AnswersBuilder()
-            .With(UseCaseProblem, 1).With(UseCaseWorkflow, false).With(UseCaseBaseline, false).With(UseCaseMetric, 1)
-            .With(DataAccessibility, 1).With(DataQuality, 1).With(DataLabelling, 1).With(DataAccessApproved, false)).Plan;
+        var plan = Assess(new AnswersBuilder().WithVagueUseCase().WithUnreadyData()).Plan;
 
         Assert.Equal([PhaseKind.Discovery, PhaseKind.DataReadiness, PhaseKind.ProofOfConcept], plan.Phases.Take(3).Select(phase => phase.Kind));
     }

@@ -8,16 +8,10 @@ namespace OutsourcingPortal.Assessment.Tests.Recommendations;
 /// <summary>When rules disagree, the earlier rule in the precedence decides, and the others are reported as overruled.</summary>
 public sealed class PrecedenceTests
 {
-    private static AnswersBuilder VagueUseCase() =>
-        new AnswersBuilder().With(UseCaseProblem, 1).With(UseCaseWorkflow, false).With(UseCaseBaseline, false).With(UseCaseMetric, 1);
-
-    private static AnswersBuilder UnreadyData() =>
-        new AnswersBuilder().With(DataAccessibility, 2).With(DataQuality, 1).With(DataLabelling, 1).With(DataAccessApproved, false);
-
     [Fact]
     public void A_vague_use_case_wins_over_everything_and_the_delivery_that_would_follow_is_named()
     {
-        var result = Assess(VagueUseCase().With(Role, StrategicRole.CoreDifferentiator).With(MlTalent, true).With(MlCapacity, true));
+        var result = Assess(new AnswersBuilder().WithVagueUseCase().With(Role, StrategicRole.CoreDifferentiator).With(MlTalent, true).With(MlCapacity, true));
 
         Assert.Equal(Approach.DiscoveryFirst, result.Recommendation.Approach);
         Assert.Equal(Approach.InHouse, result.Recommendation.ThenApproach);
@@ -28,7 +22,7 @@ public sealed class PrecedenceTests
     [Fact]
     public void Unready_data_wins_over_buying_a_product()
     {
-        var result = Assess(UnreadyData().With(Role, StrategicRole.Commodity).With(OffTheShelf, true));
+        var result = Assess(new AnswersBuilder().WithUnreadyData().With(Role, StrategicRole.Commodity).With(OffTheShelf, true));
 
         Assert.Equal(Approach.DataReadinessFirst, result.Recommendation.Approach);
         Assert.Equal(Approach.Buy, result.Recommendation.ThenApproach);
@@ -39,7 +33,7 @@ public sealed class PrecedenceTests
     [Fact]
     public void A_vague_use_case_and_unready_data_both_come_before_delivery()
     {
-        var result = Assess(VagueUseCase().With(DataAccessibility, 1).With(DataQuality, 1).With(DataLabelling, 1).With(DataAccessApproved, false));
+        var result = Assess(new AnswersBuilder().WithVagueUseCase().WithUnreadyData());
 
         Assert.Equal(Approach.DiscoveryFirst, result.Recommendation.Approach);
         Assert.Equal(Approach.Outsource, result.Recommendation.ThenApproach);

@@ -104,7 +104,7 @@ public sealed class WorkedScenarioTests
 
     // [000]: a vague goal such as "use AI to improve efficiency" almost guarantees waste; start with discovery.
     private static AnswersBuilder UseAiSomewhere() => new AnswersBuilder()
-        .With(UseCaseProblem, 1).With(UseCaseWorkflow, false).With(UseCaseBaseline, false).With(UseCaseMetric, 1).With(ScopeStability, 2);
+        .WithVagueUseCase().With(ScopeStability, 2);
 
     // [002]: healthcare AI needs HIPAA compliance; [001]: sensitive data may make outsourcing impractical.
     private static AnswersBuilder HospitalNotes() => new AnswersBuilder()
