@@ -1,6 +1,9 @@
+using OutsourcingPortal.Assessment.Api.Assessments;
+using OutsourcingPortal.Assessment.Api.Initiatives;
+using OutsourcingPortal.Assessment.Api.Questionnaires;
+using OutsourcingPortal.Assessment.Api.Rubrics;
 using OutsourcingPortal.BuildingBlocks.DemoData;
 using OutsourcingPortal.BuildingBlocks.Http;
-using OutsourcingPortal.Assessment.Api.Initiatives;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,5 +15,8 @@ var app = builder.Build();
 await app.UseServiceApiAsync();
 await app.SeedDemoDataAsync(DemoInitiatives.Seeds);
 app.MapInitiativesEndpoints();
+app.MapAssessmentsEndpoints();
+app.MapQuestionnaireEndpoints();
+app.MapRubricEndpoints();
 
 app.Run();

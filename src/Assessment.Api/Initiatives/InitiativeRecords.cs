@@ -53,13 +53,21 @@ internal static class InitiativeRecords
             update initiatives
             set name = $2, use_case = $3, owner = $4, business_outcome = $5, target_workflow = $6, baseline = $7,
                 success_metric = $8, budget = $9, deadline = $10, archived_at = $11, updated_at = $12
-            where id = $1 and xmin = $13::text::xid
+            where id = $1 and {Versioned.Matches(13)}
             returning {Versioned.Column}
             """,
             cancellationToken,
             initiative.Id, initiative.Name, initiative.UseCase, initiative.Owner, initiative.BusinessOutcome, initiative.TargetWorkflow,
             initiative.Baseline, initiative.SuccessMetric, initiative.Budget, initiative.Deadline, initiative.ArchivedAt,
-            initiative.UpdatedAt, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            initiative.UpdatedAt, Versioned.Parameter(version));
+
+    /// <summary>The initiative, if the actor may see it; otherwise the attempt to <paramref name="action"/> it is audited as denied.</summary>
+    public static Task<InitiativeResponse?> FindAsync(UnitOfWork work, Guid id, string action, CancellationToken cancellationToken) =>
+        work.FindAsync(ObjectType, id, action, $"select {Columns} from initiatives where id = $1", Read, cancellationToken);
+
+    /// <summary>An assessment was completed: the initiative has been assessed, whatever it was before.</summary>
+    public static Task MarkAssessedAsync(UnitOfWork work, Guid id, DateTimeOffset now, CancellationToken cancellationToken) =>
+        work.ExecuteAsync("update initiatives set status = 'assessed', updated_at = $2 where id = $1", cancellationToken, id, now);
 
     public static InitiativeResponse Read(NpgsqlDataReader row) =>
         new(row.GetGuid(0), row.GetString(1), row.GetString(2), Text(row, 3), Text(row, 4), Text(row, 5), Text(row, 6), Text(row, 7),

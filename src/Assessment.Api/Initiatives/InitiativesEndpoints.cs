@@ -57,7 +57,7 @@ public static class InitiativesEndpoints
         Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken)
     {
         await using var work = await database.BeginAsync(cancellationToken);
-        var initiative = await FindAsync(work, id, "read", cancellationToken);
+        var initiative = await FindVersionedAsync(work, id, "read", cancellationToken);
         await work.CommitAsync(cancellationToken);
         if (initiative is null)
         {
@@ -73,7 +73,7 @@ public static class InitiativesEndpoints
     {
         await using var work = await database.BeginAsync(cancellationToken);
         // Existence first: another tenant's initiative is "not found" whatever the request carries.
-        var current = await FindAsync(work, id, "update", cancellationToken);
+        var current = await FindVersionedAsync(work, id, "update", cancellationToken);
         if (current is null)
         {
             await work.CommitAsync(cancellationToken);
@@ -109,7 +109,7 @@ public static class InitiativesEndpoints
         var action = archive ? "archive" : "restore";
         await using var work = await database.BeginAsync(cancellationToken);
         // Locked, so a concurrent edit waits for this one and the version read here is the one written over.
-        var current = await FindAsync(work, id, action, cancellationToken, forUpdate: true);
+        var current = await FindVersionedAsync(work, id, action, cancellationToken, forUpdate: true);
         if (current is null)
         {
             await work.CommitAsync(cancellationToken);
@@ -128,7 +128,7 @@ public static class InitiativesEndpoints
         return TypedResults.Ok(changed);
     }
 
-    private static Task<Versioned<InitiativeResponse>?> FindAsync(
+    private static Task<Versioned<InitiativeResponse>?> FindVersionedAsync(
         UnitOfWork work, Guid id, string action, CancellationToken cancellationToken, bool forUpdate = false) =>
         work.FindAsync(ObjectType, id, action,
             $"select {Columns}, {Versioned.Column} from initiatives where id = $1{(forUpdate ? " for update" : "")}",
