@@ -206,9 +206,10 @@ public sealed class UnitOfWork : IAsyncDisposable
             Actor.TenantId, Guid.CreateVersion7(), Now, Actor.Id, Actor.Name, Actor.VendorId, action, objectType, objectId, outcome,
             Json(before), Json(after), Activity.Current?.TraceId.ToString());
 
+    // Snapshots are stored as the API shows them.
     private static NpgsqlParameter Json(object? value) => new()
     {
         NpgsqlDbType = NpgsqlDbType.Jsonb,
-        Value = value is null ? DBNull.Value : JsonSerializer.Serialize(value, AuditJson.Options),
+        Value = value is null ? DBNull.Value : JsonSerializer.Serialize(value, WireJson.Options),
     };
 }

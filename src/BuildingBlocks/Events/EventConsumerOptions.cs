@@ -23,8 +23,5 @@ public sealed class EventConsumerOptions
     /// </summary>
     public TimeSpan ClaimIdleTime { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The first wait after Redis or PostgreSQL fails; each further failure doubles it up to <see cref="MaxRetryDelay"/>.</summary>
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
-
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public RetryBackoff Backoff { get; set; } = RetryBackoff.Default;
 }

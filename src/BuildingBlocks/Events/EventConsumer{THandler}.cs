@@ -25,7 +25,7 @@ internal sealed class EventConsumer<THandler>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var retry = RetryForever.Create(options.RetryDelay, options.MaxRetryDelay, arguments =>
+        var retry = RetryForever.Create(options.Backoff, arguments =>
             logger.LogWarning(arguments.Outcome.Exception, "Consuming {Stream} as {ConsumerGroup} failed; trying again in {RetryDelay}",
                 options.Stream, options.Group, arguments.RetryDelay));
         try

@@ -27,7 +27,7 @@ internal sealed class EventRelay(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var retry = RetryForever.Create(options.RetryDelay, options.MaxRetryDelay, arguments =>
+        var retry = RetryForever.Create(options.Backoff, arguments =>
         {
             status.Failed(arguments.Outcome.Exception!, null);
             logger.LogWarning(arguments.Outcome.Exception, "Publishing events to {Stream} failed; trying again in {RetryDelay}",

@@ -11,10 +11,7 @@ public sealed class EventRelayOptions
     /// <summary>How often the outbox is looked at without a wake-up: events other replicas wrote wait this long at most.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The first wait after a failure; each further failure doubles it (with jitter) up to <see cref="MaxRetryDelay"/>.</summary>
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
-
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public RetryBackoff Backoff { get; set; } = RetryBackoff.Default;
 
     /// <summary>
     /// How long Redis remembers that an event is on the stream, so that sending it again adds nothing: longer than any

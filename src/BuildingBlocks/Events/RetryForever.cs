@@ -10,7 +10,7 @@ namespace OutsourcingPortal.BuildingBlocks.Events;
 /// </summary>
 internal static class RetryForever
 {
-    public static ResiliencePipeline Create(TimeSpan firstDelay, TimeSpan maxDelay, Action<OnRetryArguments<object>> onRetry) =>
+    public static ResiliencePipeline Create(RetryBackoff backoff, Action<OnRetryArguments<object>> onRetry) =>
         new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
@@ -19,8 +19,8 @@ internal static class RetryForever
                 MaxRetryAttempts = int.MaxValue,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = firstDelay,
-                MaxDelay = maxDelay,
+                Delay = backoff.FirstDelay,
+                MaxDelay = backoff.MaxDelay,
                 OnRetry = arguments =>
                 {
                     onRetry(arguments);

@@ -12,13 +12,13 @@ public sealed record EventEnvelope(
 {
     public static EventEnvelope Create<TData>(Guid id, DateTimeOffset occurredAt, Guid tenantId, EventActor actor, TData data)
         where TData : IIntegrationEvent =>
-        new(id, TData.EventType, TData.EventVersion, occurredAt, tenantId, actor, JsonSerializer.SerializeToElement(data, EventJson.Options));
+        new(id, TData.EventType, TData.EventVersion, occurredAt, tenantId, actor, JsonSerializer.SerializeToElement(data, WireJson.Options));
 
     public bool Is<TData>() where TData : IIntegrationEvent =>
         Type == TData.EventType && Version == TData.EventVersion;
 
     public TData DataAs<TData>() where TData : IIntegrationEvent =>
         Is<TData>()
-            ? Data.Deserialize<TData>(EventJson.Options) ?? throw new JsonException($"{Type} event {Id} carries no data.")
+            ? Data.Deserialize<TData>(WireJson.Options) ?? throw new JsonException($"{Type} event {Id} carries no data.")
             : throw new InvalidOperationException($"Event {Id} is {Type} version {Version}, not {TData.EventType} version {TData.EventVersion}.");
 }

@@ -14,35 +14,24 @@ public sealed class EventConsumerTests(AppFixture fixture) : IAsyncLifetime
 {
     private const string Group = "consumer-test";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly string _stream = Probes.NewStream();
     private readonly ProbeHandlings _handlings = new();
-    private ScratchServiceDatabase _database = null!;
-    private ConnectionMultiplexer _redis = null!;
+    private EventTestBed _bed = null!;
 
-    public async Task InitializeAsync()
-    {
-        _database = await ScratchServiceDatabase.CreateAsync(fixture);
-        _redis = await ConnectionMultiplexer.ConnectAsync(EventServiceHost.SharedRedis(fixture));
-    }
+    public async Task InitializeAsync() => _bed = await EventTestBed.CreateAsync(fixture);
 
-    public async Task DisposeAsync()
-    {
-        await _redis.GetDatabase().KeyDeleteAsync(_stream);
-        await _redis.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
     public async Task An_event_on_the_stream_twice_and_one_left_by_a_dead_consumer_are_each_handled_once()
     {
         var (left, twice) = await PublishAsync(2);
-        var redis = _redis.GetDatabase();
-        await redis.StreamCreateConsumerGroupAsync(_stream, Group, StreamPosition.Beginning);
+        var redis = _bed.Redis.GetDatabase();
+        await redis.StreamCreateConsumerGroupAsync(_bed.Stream, Group, StreamPosition.Beginning);
         // A replica reads the first entry and dies before acknowledging it.
-        Assert.Single(await redis.StreamReadGroupAsync(_stream, Group, "dead-replica", StreamPosition.NewMessages, count: 1));
+        Assert.Single(await redis.StreamReadGroupAsync(_bed.Stream, Group, "dead-replica", StreamPosition.NewMessages, count: 1));
         // The second event reaches the stream a second time, as at-least-once delivery allows.
-        var copy = (await redis.StreamRangeAsync(_stream)).Single(entry => entry["id"] == twice.ToString());
-        await redis.StreamAddAsync(_stream, copy.Values);
+        var copy = (await redis.StreamRangeAsync(_bed.Stream)).Single(entry => entry["id"] == twice.ToString());
+        await redis.StreamAddAsync(_bed.Stream, copy.Values);
 
         await using var consumer = await StartConsumerAsync();
         await UntilAllAcknowledgedAsync(entries: 3);
@@ -50,7 +39,7 @@ public sealed class EventConsumerTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal([left, twice], _handlings.Calls.Order());
         Assert.Equal(1, await HandlingsAsync(left));
         Assert.Equal(1, await HandlingsAsync(twice));
-        Assert.Equal(2, await Probes.CountAsync(_database, "select count(*) from processed_events"));
+        Assert.Equal(2, await Probes.CountAsync(_bed.Database, "select count(*) from processed_events"));
     }
 
     [Fact]
@@ -74,7 +63,7 @@ public sealed class EventConsumerTests(AppFixture fixture) : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(3));
         await redisServer.RestartAsync();
 
-        var unacknowledged = Assert.Single(await redis.GetDatabase().StreamPendingMessagesAsync(_stream, Group, 10, RedisValue.Null));
+        var unacknowledged = Assert.Single(await redis.GetDatabase().StreamPendingMessagesAsync(_bed.Stream, Group, 10, RedisValue.Null));
         Assert.Equal(1, unacknowledged.DeliveryCount);
         await Eventually.TrueAsync(async () => await PendingAsync(redis) == 0, Patience, "The entry was not delivered again and acknowledged");
         Assert.Equal([handled], _handlings.Calls);
@@ -96,36 +85,35 @@ public sealed class EventConsumerTests(AppFixture fixture) : IAsyncLifetime
 
         Assert.Equal([failing, failing], _handlings.Calls);
         Assert.Equal(1, await HandlingsAsync(failing));
-        Assert.Equal(1, await Probes.CountAsync(_database, "select count(*) from processed_events"));
+        Assert.Equal(1, await Probes.CountAsync(_bed.Database, "select count(*) from processed_events"));
     }
 
     /// <summary>Publishes through a relay of the producing service, then stops it: the stream is what consumers get.</summary>
     private async Task<(Guid First, Guid Last)> PublishAsync(int count, ConfigurationOptions? redis = null)
     {
-        await using var producer = await EventServiceHost.StartAsync(_database, redis ?? EventServiceHost.SharedRedis(fixture),
-            builder => builder.AddEventOutbox(options => (options.Stream, options.PollInterval) = (_stream, TimeSpan.FromMilliseconds(100))));
+        await using var producer = await EventServiceHost.StartAsync(_bed.Database, redis ?? _bed.RedisOptions,
+            builder => builder.AddEventOutbox(options => (options.Stream, options.PollInterval) = (_bed.Stream, TimeSpan.FromMilliseconds(100))));
         var tenant = Probes.Tenant();
         var ids = new List<Guid>();
         for (var number = 0; number < count; number++)
         {
-            ids.Add((await Probes.PublishAsync(_database, tenant, number)).Id);
+            ids.Add((await Probes.PublishAsync(_bed.Database, tenant, number)).Id);
         }
-        await Probes.UntilPublishedAsync(_database, count, Patience);
+        await Probes.UntilPublishedAsync(_bed.Database, count, Patience);
         return (ids[0], ids[^1]);
     }
 
     private Task<EventServiceHost> StartConsumerAsync(ConfigurationOptions? redis = null, TimeSpan? claimIdleTime = null) =>
-        EventServiceHost.StartAsync(_database, redis ?? EventServiceHost.SharedRedis(fixture), builder =>
+        EventServiceHost.StartAsync(_bed.Database, redis ?? _bed.RedisOptions, builder =>
         {
             builder.Services.AddSingleton(_handlings);
-            builder.AddEventConsumer<ProbeHandler>(_stream, options =>
+            builder.AddEventConsumer<ProbeHandler>(_bed.Stream, options =>
             {
                 options.Group = Group;
                 options.Consumer = "live-replica";
                 options.PollInterval = TimeSpan.FromMilliseconds(100);
                 options.ClaimIdleTime = claimIdleTime ?? TimeSpan.FromMilliseconds(500);
-                options.RetryDelay = TimeSpan.FromMilliseconds(100);
-                options.MaxRetryDelay = TimeSpan.FromSeconds(1);
+                options.Backoff = Probes.QuickBackoff;
             });
         });
 
@@ -134,15 +122,15 @@ public sealed class EventConsumerTests(AppFixture fixture) : IAsyncLifetime
             async () =>
             {
                 // No such group yet, until the consumer has started.
-                var group = (await _redis.GetDatabase().StreamGroupInfoAsync(_stream)).SingleOrDefault(group => group.Name == Group);
+                var group = (await _bed.Redis.GetDatabase().StreamGroupInfoAsync(_bed.Stream)).SingleOrDefault(group => group.Name == Group);
                 return group.EntriesRead >= entries && group.PendingMessageCount == 0;
             },
             Patience, $"The group did not read and acknowledge {entries} entries");
 
     private async Task<long> PendingAsync(ConnectionMultiplexer redis) =>
-        (await redis.GetDatabase().StreamPendingAsync(_stream, Group)).PendingMessageCount;
+        (await redis.GetDatabase().StreamPendingAsync(_bed.Stream, Group)).PendingMessageCount;
 
     /// <summary>How often the handler's change was committed for the event: one audit row per handling.</summary>
     private Task<long> HandlingsAsync(Guid eventId) =>
-        Probes.CountAsync(_database, "select count(*) from audit_log where action = 'probe-handled' and object_id = $1", eventId);
+        Probes.CountAsync(_bed.Database, "select count(*) from audit_log where action = 'probe-handled' and object_id = $1", eventId);
 }

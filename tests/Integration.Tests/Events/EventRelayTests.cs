@@ -12,22 +12,11 @@ namespace OutsourcingPortal.Integration.Tests.Events;
 public sealed class EventRelayTests(AppFixture fixture) : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-    private readonly string _stream = Probes.NewStream();
-    private ScratchServiceDatabase _database = null!;
-    private ConnectionMultiplexer _redis = null!;
+    private EventTestBed _bed = null!;
 
-    public async Task InitializeAsync()
-    {
-        _database = await ScratchServiceDatabase.CreateAsync(fixture);
-        _redis = await ConnectionMultiplexer.ConnectAsync(EventServiceHost.SharedRedis(fixture));
-    }
+    public async Task InitializeAsync() => _bed = await EventTestBed.CreateAsync(fixture);
 
-    public async Task DisposeAsync()
-    {
-        await _redis.GetDatabase().KeyDeleteAsync(_stream);
-        await _redis.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
     public async Task An_event_of_a_committed_unit_of_work_appears_on_the_stream_exactly_once()
@@ -35,18 +24,18 @@ public sealed class EventRelayTests(AppFixture fixture) : IAsyncLifetime
         await using var relay = await StartRelayAsync();
         var tenant = Probes.Tenant();
 
-        var published = await Probes.PublishAsync(_database, tenant, 7);
-        await Probes.UntilPublishedAsync(_database, 1, Patience);
+        var published = await Probes.PublishAsync(_bed.Database, tenant, 7);
+        await Probes.UntilPublishedAsync(_bed.Database, 1, Patience);
         // Several more rounds of the relay, which must find nothing left to send.
         await Task.Delay(TimeSpan.FromMilliseconds(500));
 
-        var entry = Assert.Single(await _redis.GetDatabase().StreamRangeAsync(_stream));
+        var entry = Assert.Single(await _bed.Redis.GetDatabase().StreamRangeAsync(_bed.Stream));
         Assert.Equal(published.Id.ToString(), entry["id"].ToString());
         Assert.Equal(nameof(ProbeRecorded), entry["type"].ToString());
         Assert.Equal("1", entry["version"].ToString());
         Assert.Equal(tenant.TenantId.ToString(), entry["tenantId"].ToString());
         Assert.Equal("{\"number\": 7}", entry["data"].ToString());
-        Assert.Equal(entry.Id.ToString(), Assert.Single(await Probes.OutboxAsync(_database)).StreamEntryId);
+        Assert.Equal(entry.Id.ToString(), Assert.Single(await Probes.OutboxAsync(_bed.Database)).StreamEntryId);
     }
 
     [Fact]
@@ -55,12 +44,12 @@ public sealed class EventRelayTests(AppFixture fixture) : IAsyncLifetime
         await using var relay = await StartRelayAsync();
         var tenant = Probes.Tenant();
 
-        await Probes.PublishAsync(_database, tenant, 1, commit: false);
-        var committed = await Probes.PublishAsync(_database, tenant, 2);
-        await Probes.UntilPublishedAsync(_database, 1, Patience);
+        await Probes.PublishAsync(_bed.Database, tenant, 1, commit: false);
+        var committed = await Probes.PublishAsync(_bed.Database, tenant, 2);
+        await Probes.UntilPublishedAsync(_bed.Database, 1, Patience);
 
-        Assert.Equal([committed.Id], await Probes.StreamEventIdsAsync(_redis, _stream));
-        Assert.Equal([committed.Id], (await Probes.OutboxAsync(_database)).Select(row => row.Id));
+        Assert.Equal([committed.Id], await Probes.StreamEventIdsAsync(_bed.Redis, _bed.Stream));
+        Assert.Equal([committed.Id], (await Probes.OutboxAsync(_bed.Database)).Select(row => row.Id));
     }
 
     [Fact]
@@ -70,26 +59,26 @@ public sealed class EventRelayTests(AppFixture fixture) : IAsyncLifetime
         // The relay's first round has found the outbox empty and now waits for its next poll.
         await Task.Delay(TimeSpan.FromMilliseconds(500));
 
-        var published = await Probes.PublishAsync(_database, Probes.Tenant(), 1, relaySignal: relay.Services.GetRequiredService<EventRelaySignal>());
+        var published = await Probes.PublishAsync(_bed.Database, Probes.Tenant(), 1, relaySignal: relay.Services.GetRequiredService<EventRelaySignal>());
 
-        await Probes.UntilPublishedAsync(_database, 1, TimeSpan.FromSeconds(10));
-        Assert.Equal([published.Id], await Probes.StreamEventIdsAsync(_redis, _stream));
+        await Probes.UntilPublishedAsync(_bed.Database, 1, TimeSpan.FromSeconds(10));
+        Assert.Equal([published.Id], await Probes.StreamEventIdsAsync(_bed.Redis, _bed.Stream));
     }
 
     [Fact]
     public async Task An_event_sent_again_after_its_marking_was_lost_is_not_added_to_the_stream_twice()
     {
         await using var relay = await StartRelayAsync();
-        var published = await Probes.PublishAsync(_database, Probes.Tenant(), 1);
-        await Probes.UntilPublishedAsync(_database, 1, Patience);
-        var entryId = Assert.Single(await Probes.OutboxAsync(_database)).StreamEntryId;
+        var published = await Probes.PublishAsync(_bed.Database, Probes.Tenant(), 1);
+        await Probes.UntilPublishedAsync(_bed.Database, 1, Patience);
+        var entryId = Assert.Single(await Probes.OutboxAsync(_bed.Database)).StreamEntryId;
 
         // As if the relay had crashed after Redis took the event and before its transaction committed.
-        await Probes.ExecuteAsync(_database, "update event_outbox set published_at = null, stream_entry_id = null");
-        await Probes.UntilPublishedAsync(_database, 1, Patience);
+        await Probes.ExecuteAsync(_bed.Database, "update event_outbox set published_at = null, stream_entry_id = null");
+        await Probes.UntilPublishedAsync(_bed.Database, 1, Patience);
 
-        Assert.Equal([published.Id], await Probes.StreamEventIdsAsync(_redis, _stream));
-        Assert.Equal(entryId, Assert.Single(await Probes.OutboxAsync(_database)).StreamEntryId);
+        Assert.Equal([published.Id], await Probes.StreamEventIdsAsync(_bed.Redis, _bed.Stream));
+        Assert.Equal(entryId, Assert.Single(await Probes.OutboxAsync(_bed.Database)).StreamEntryId);
     }
 
     [Fact]
@@ -101,19 +90,19 @@ public sealed class EventRelayTests(AppFixture fixture) : IAsyncLifetime
         await using var second = await StartRelayAsync(options => options.BatchSize = 5);
         var tenants = new[] { Probes.Tenant(), Probes.Tenant() };
 
-        await Task.WhenAll(Enumerable.Range(0, Events).Select(number => Probes.PublishAsync(_database, tenants[number % 2], number)));
-        await Probes.UntilPublishedAsync(_database, Events, TimeSpan.FromMinutes(1));
+        await Task.WhenAll(Enumerable.Range(0, Events).Select(number => Probes.PublishAsync(_bed.Database, tenants[number % 2], number)));
+        await Probes.UntilPublishedAsync(_bed.Database, Events, TimeSpan.FromMinutes(1));
         await Task.Delay(TimeSpan.FromMilliseconds(500));
 
-        var onStream = await Probes.StreamEventIdsAsync(_redis, _stream);
+        var onStream = await Probes.StreamEventIdsAsync(_bed.Redis, _bed.Stream);
         Assert.Equal(Events, onStream.Count);
-        Assert.Equal((await Probes.OutboxAsync(_database)).Select(row => row.Id).ToHashSet(), onStream.ToHashSet());
+        Assert.Equal((await Probes.OutboxAsync(_bed.Database)).Select(row => row.Id).ToHashSet(), onStream.ToHashSet());
     }
 
     private Task<EventServiceHost> StartRelayAsync(Action<EventRelayOptions>? configure = null) =>
-        EventServiceHost.StartAsync(_database, EventServiceHost.SharedRedis(fixture), builder => builder.AddEventOutbox(options =>
+        EventServiceHost.StartAsync(_bed.Database, _bed.RedisOptions, builder => builder.AddEventOutbox(options =>
         {
-            options.Stream = _stream;
+            options.Stream = _bed.Stream;
             options.PollInterval = TimeSpan.FromMilliseconds(100);
             configure?.Invoke(options);
         }));

@@ -29,14 +29,6 @@ public sealed class EventServiceHost : IAsyncDisposable
         return new EventServiceHost(host);
     }
 
-    /// <summary>The shared application's Redis, for tests that do not stop it.</summary>
-    public static ConfigurationOptions SharedRedis(AppFixture fixture)
-    {
-        var options = ConfigurationOptions.Parse(fixture.App.GetConnectionString("cache"));
-        options.AbortOnConnectFail = false;
-        return options;
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();

@@ -11,6 +11,9 @@ namespace OutsourcingPortal.Integration.Tests.Events;
 /// <summary>Writing probe events as a service's endpoint would, and looking at where they went.</summary>
 public static class Probes
 {
+    /// <summary>Retries soon after a failure, so the end of an outage is noticed within a test's patience.</summary>
+    public static readonly RetryBackoff QuickBackoff = new(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1));
+
     public static RequestActor Tenant() => new(Guid.NewGuid(), "event test", Guid.NewGuid(), null, false);
 
     public static string NewStream() => EventStreams.Of("test-" + Guid.NewGuid().ToString("N"));

@@ -35,8 +35,7 @@ public sealed class RedisOutageTests(AppFixture fixture) : IAsyncLifetime
         {
             options.Stream = _stream;
             options.PollInterval = TimeSpan.FromMilliseconds(100);
-            options.RetryDelay = TimeSpan.FromMilliseconds(100);
-            options.MaxRetryDelay = TimeSpan.FromSeconds(1);
+            options.Backoff = Probes.QuickBackoff;
         }));
         var health = relay.Services.GetRequiredService<HealthCheckService>();
         var tenant = Probes.Tenant();
