@@ -19,12 +19,14 @@ public static class MigrationExtensions
     /// an advisory lock so that two replicas starting together do not race. Scripts run as the owner role and write
     /// <c>$app_role$</c> where they grant the application role its privileges.
     /// </summary>
-    public static async Task MigrateDatabaseAsync(this WebApplication app, Assembly? scriptsAssembly = null)
-    {
-        var database = app.Services.GetRequiredService<ServiceDatabase>();
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Migrations");
-        scriptsAssembly ??= Assembly.GetEntryAssembly()!;
+    public static Task MigrateDatabaseAsync(this WebApplication app, Assembly? scriptsAssembly = null) =>
+        app.Services.GetRequiredService<ServiceDatabase>().MigrateAsync(
+            scriptsAssembly ?? Assembly.GetEntryAssembly()!,
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Migrations"));
 
+    /// <summary>The same for a database given directly, such as the scratch databases of tests.</summary>
+    public static async Task MigrateAsync(this ServiceDatabase database, Assembly scriptsAssembly, ILogger logger)
+    {
         await using var lockConnection = new NpgsqlConnection(database.MigrationConnectionString);
         await lockConnection.OpenAsync();
         await using (var acquire = new NpgsqlCommand("select pg_advisory_lock($1)", lockConnection) { Parameters = { new() { Value = MigrationLockKey } } })

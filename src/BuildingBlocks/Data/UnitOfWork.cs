@@ -3,9 +3,11 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using OutsourcingPortal.BuildingBlocks.Audit;
+using OutsourcingPortal.BuildingBlocks.Events;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
 using OutsourcingPortal.Contracts;
+using OutsourcingPortal.Contracts.Events;
 
 namespace OutsourcingPortal.BuildingBlocks.Data;
 
@@ -13,32 +15,44 @@ namespace OutsourcingPortal.BuildingBlocks.Data;
 /// One transaction acting for one <see cref="RequestActor"/>. It begins by setting <c>app.tenant_id</c>,
 /// <c>app.vendor_id</c> and <c>app.host_operator</c> for this transaction only (<c>set_config(…, true)</c>), so
 /// row-level security sees exactly this actor and nothing survives into the pooled connection's next use. Changes
-/// and their audit rows commit together; disposing without <see cref="CommitAsync"/> rolls everything back.
+/// and their audit rows and integration events commit together; disposing without <see cref="CommitAsync"/> rolls
+/// everything back.
 /// </summary>
 public sealed class UnitOfWork : IAsyncDisposable
 {
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
     private readonly TimeProvider _clock;
+    private readonly EventRelaySignal? _relaySignal;
+    private bool _publishedEvents;
 
-    private UnitOfWork(NpgsqlConnection connection, NpgsqlTransaction transaction, RequestActor actor, TimeProvider clock)
+    private UnitOfWork(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, RequestActor actor, TimeProvider clock, EventRelaySignal? relaySignal)
     {
         _connection = connection;
         _transaction = transaction;
         _clock = clock;
+        _relaySignal = relaySignal;
         Actor = actor;
     }
 
     public RequestActor Actor { get; }
 
+    public static Task<UnitOfWork> BeginAsync(
+        NpgsqlDataSource dataSource, RequestActor actor, TimeProvider clock, CancellationToken cancellationToken) =>
+        BeginAsync(dataSource, actor, clock, null, cancellationToken);
+
+    /// <param name="relaySignal">
+    /// Woken when this unit of work commits events, so the relay sends them at once instead of at its next poll.
+    /// </param>
     public static async Task<UnitOfWork> BeginAsync(
-        NpgsqlDataSource dataSource, RequestActor actor, TimeProvider clock, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, RequestActor actor, TimeProvider clock, EventRelaySignal? relaySignal, CancellationToken cancellationToken)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var work = new UnitOfWork(connection, transaction, actor, clock);
+            var work = new UnitOfWork(connection, transaction, actor, clock, relaySignal);
             await work.ExecuteAsync(
                 "select set_config('app.tenant_id', $1, true), set_config('app.vendor_id', $2, true), set_config('app.host_operator', $3, true)",
                 cancellationToken,
@@ -144,7 +158,36 @@ public sealed class UnitOfWork : IAsyncDisposable
     internal Task AuditForbiddenAsync(string action, Guid? objectId, CancellationToken cancellationToken) =>
         AppendAuditAsync(action, "endpoint", objectId, AuditOutcome.Forbidden, null, null, cancellationToken);
 
-    public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
+    /// <summary>
+    /// Adds an integration event of this unit of work's tenant to the outbox, in this transaction: it reaches the
+    /// service's event stream after the commit, and never if the change rolls back.
+    /// </summary>
+    public async Task<EventEnvelope> PublishAsync<TData>(TData data, CancellationToken cancellationToken)
+        where TData : IIntegrationEvent
+    {
+        var tenantId = Actor.TenantId
+            ?? throw new InvalidOperationException($"A {TData.EventType} event belongs to a tenant, and {Actor.Name} acts for none.");
+        var envelope = EventEnvelope.Create(Guid.CreateVersion7(), Now, tenantId, new EventActor(Actor.Id, Actor.Name), data);
+        await ExecuteAsync(
+            """
+            insert into event_outbox (tenant_id, id, type, version, occurred_at, actor_id, actor_name, data)
+            values ($1, $2, $3, $4, $5, $6, $7, $8)
+            """,
+            cancellationToken,
+            envelope.TenantId, envelope.Id, envelope.Type, envelope.Version, envelope.OccurredAt, envelope.Actor.Id, envelope.Actor.Name,
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = envelope.Data.GetRawText() });
+        _publishedEvents = true;
+        return envelope;
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await _transaction.CommitAsync(cancellationToken);
+        if (_publishedEvents)
+        {
+            _relaySignal?.Wake();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -163,9 +206,10 @@ public sealed class UnitOfWork : IAsyncDisposable
             Actor.TenantId, Guid.CreateVersion7(), Now, Actor.Id, Actor.Name, Actor.VendorId, action, objectType, objectId, outcome,
             Json(before), Json(after), Activity.Current?.TraceId.ToString());
 
+    // Snapshots are stored as the API shows them.
     private static NpgsqlParameter Json(object? value) => new()
     {
         NpgsqlDbType = NpgsqlDbType.Jsonb,
-        Value = value is null ? DBNull.Value : JsonSerializer.Serialize(value, AuditJson.Options),
+        Value = value is null ? DBNull.Value : JsonSerializer.Serialize(value, WireJson.Options),
     };
 }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OutsourcingPortal.BuildingBlocks.Audit;
 using OutsourcingPortal.BuildingBlocks.Data;
+using OutsourcingPortal.BuildingBlocks.Events;
 using OutsourcingPortal.BuildingBlocks.Messaging;
 using OutsourcingPortal.BuildingBlocks.Security;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
@@ -17,7 +18,8 @@ namespace OutsourcingPortal.BuildingBlocks.Http;
 
 /// <summary>
 /// What makes the four APIs one product: service defaults, token authentication and role policies, their own
-/// tenant-scoped database and Redis, one JSON shape, problem details for every error, an audit log, OpenAPI.
+/// tenant-scoped database and Redis, an event outbox published to <c>events:&lt;service&gt;</c>, one JSON shape, problem
+/// details for every error, an audit log, OpenAPI.
 /// </summary>
 public static class ServiceApi
 {
@@ -33,6 +35,7 @@ public static class ServiceApi
         builder.AddDefaultAuthentication();
         builder.AddServiceDatabase(databaseConnectionName);
         builder.AddRedisConnection(CacheConnectionName);
+        builder.AddEventOutbox();
 
         builder.Services.AddAccessPolicies();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
