@@ -170,8 +170,10 @@ public static class AssessmentsEndpoints
             UpdatedAt = now,
         };
         var newVersion = await AssessmentRecords.CompleteAsync(work, completed, rubric, version, cancellationToken);
-        await InitiativeRecords.MarkAssessedAsync(work, completed.InitiativeId, now, cancellationToken);
+        var initiative = await InitiativeRecords.MarkAssessedAsync(work, completed.InitiativeId, now, cancellationToken);
         await work.AuditAsync("complete", ObjectType, id, before: null, after: AssessmentSummary.Of(completed), cancellationToken);
+        // In the same transaction: the event is published if and only if the completion commits.
+        await work.PublishAsync(AssessmentEvents.Completed(completed, initiative), cancellationToken);
         await work.CommitAsync(cancellationToken);
         context.Response.SetETag((uint)newVersion!.Value);
         return TypedResults.Ok(completed);

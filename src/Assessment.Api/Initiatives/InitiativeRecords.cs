@@ -65,9 +65,11 @@ internal static class InitiativeRecords
     public static Task<InitiativeResponse?> FindAsync(UnitOfWork work, Guid id, string action, CancellationToken cancellationToken) =>
         work.FindAsync(ObjectType, id, action, $"select {Columns} from initiatives where id = $1", Read, cancellationToken);
 
-    /// <summary>An assessment was completed: the initiative has been assessed, whatever it was before.</summary>
-    public static Task MarkAssessedAsync(UnitOfWork work, Guid id, DateTimeOffset now, CancellationToken cancellationToken) =>
-        work.ExecuteAsync("update initiatives set status = 'assessed', updated_at = $2 where id = $1", cancellationToken, id, now);
+    /// <summary>An assessment was completed: the initiative has been assessed, whatever it was before. Returns it as it is now.</summary>
+    public static async Task<InitiativeResponse> MarkAssessedAsync(UnitOfWork work, Guid id, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await work.SingleOrDefaultAsync(
+            $"update initiatives set status = 'assessed', updated_at = $2 where id = $1 returning {Columns}", Read, cancellationToken, id, now)
+        ?? throw new InvalidOperationException($"Initiative {id} of a completed assessment is not there.");
 
     public static InitiativeResponse Read(NpgsqlDataReader row) =>
         new(row.GetGuid(0), row.GetString(1), row.GetString(2), Text(row, 3), Text(row, 4), Text(row, 5), Text(row, 6), Text(row, 7),

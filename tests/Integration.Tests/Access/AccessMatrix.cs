@@ -31,6 +31,20 @@ public static class AccessMatrix
         // Same words as the scenario wrote, so the leak checks still recognise it; what changes is updatedAt.
         new("PUT", "/api/assessment/initiatives/{id}", TenantEditor,
             () => new { name = AccessScenario.InitiativeName, useCase = AccessScenario.InitiativeUseCase }),
+        new("GET", "/api/assessment/questionnaires/current", TenantReader),
+        new("GET", "/api/assessment/questionnaires/{version}", TenantReader, Example: "/api/assessment/questionnaires/1"),
+        new("GET", "/api/assessment/rubric", TenantReader),
+        // Each organization edits its own rubric: tenant B's admin saves a version of B's, which is not foreign.
+        new("PUT", "/api/assessment/rubric", TenantAdmin),
+        new("POST", "/api/assessment/initiatives/{id}/assessments", TenantEditor),
+        new("GET", "/api/assessment/initiatives/{id}/assessments", TenantReader),
+        new("GET", "/api/assessment/assessments/{id}", TenantReader),
+        new("PUT", "/api/assessment/assessments/{id}/answers", TenantEditor),
+        // Completing a completed assessment changes nothing and answers the same, so both editors get 200.
+        new("POST", "/api/assessment/assessments/{id}/complete", TenantEditor, Success: HttpStatusCode.OK,
+            ScenarioObject: AccessScenario.AssessmentToComplete),
+        new("GET", "/api/assessment/assessments/{id}/compare", TenantReader,
+            Query: scenario => $"?with={scenario.Objects[AccessScenario.AssessmentToComplete]["id"]}"),
         // Archiving twice, or restoring the active, changes nothing and answers the same.
         new("POST", "/api/assessment/initiatives/{id}/archive", TenantEditor, Success: HttpStatusCode.OK),
         new("POST", "/api/assessment/initiatives/{id}/restore", TenantEditor, Success: HttpStatusCode.OK),

@@ -57,7 +57,7 @@ public sealed class AccessMatrixTests(AppFixture fixture)
         if (rule is { Method: "PUT", IsObjectRoute: true })
         {
             // Tenant A's editors wrote it last (they come first); everyone after them, foreign or refused, changed nothing.
-            var stored = await owner.GetStringAsync(new Uri(rule.PathIn(scenario), UriKind.Relative));
+            var stored = await owner.GetStringAsync(new Uri(rule.ObjectPathIn(scenario), UriKind.Relative));
             if (JsonNode.Parse(stored)!.ToJsonString() != JsonNode.Parse(lastWritten ?? "null")?.ToJsonString())
             {
                 failures.Add($"the object changed after tenant A's last write: {stored}");
@@ -70,22 +70,31 @@ public sealed class AccessMatrixTests(AppFixture fixture)
     private static HttpStatusCode Expected(EndpointRule rule, Principal principal) =>
         principal == Principal.Anonymous ? HttpStatusCode.Unauthorized
         : !rule.RoleAllows(principal) ? HttpStatusCode.Forbidden
-        : rule.IsObjectRoute && !AccessScenario.CanSee(principal, rule.Collection) ? HttpStatusCode.NotFound
+        : rule.IsObjectRoute && !AccessScenario.CanSee(principal, rule.ObjectKey) ? HttpStatusCode.NotFound
         : rule.SuccessStatus;
 
-    /// <summary>An edit carries the object's current ETag, read by its owner, so only access decides the answer.</summary>
+    /// <summary>
+    /// An edit carries the current ETag of what it changes, so only access decides the answer; a PUT without a body of
+    /// its own sends back what the owner read.
+    /// </summary>
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpClient owner, EndpointRule rule, AccessScenario scenario)
     {
-        var path = rule.PathIn(scenario);
-        using var request = new HttpRequestMessage(new HttpMethod(rule.Method), new Uri(path, UriKind.Relative));
+        using var request = new HttpRequestMessage(new HttpMethod(rule.Method), new Uri(rule.PathIn(scenario), UriKind.Relative));
         if (rule.Body is not null)
         {
             request.Content = JsonContent.Create(rule.Body());
         }
-        if (rule.Method == "PUT")
+        if (rule.Method is "PUT" || (rule.Method is "POST" && rule.SuccessStatus == HttpStatusCode.OK))
         {
-            using var current = await owner.GetAsync(new Uri(path, UriKind.Relative));
-            request.Headers.IfMatch.Add(current.Headers.ETag!);
+            var objectPath = new Uri(rule.ObjectPathIn(scenario), UriKind.Relative);
+            using var current = await owner.GetAsync(objectPath);
+            request.Content ??= rule.Method is "PUT" ? new StringContent(await current.Content.ReadAsStringAsync(), System.Text.Encoding.UTF8, "application/json") : null;
+            // A route that is not an object's is the caller's own resource (its organization's rubric): its own version.
+            using var own = rule.IsObjectRoute ? null : await client.GetAsync(objectPath);
+            if ((rule.IsObjectRoute ? current : own!).Headers.ETag is { } etag)
+            {
+                request.Headers.IfMatch.Add(etag);
+            }
         }
         return await client.SendAsync(request);
     }

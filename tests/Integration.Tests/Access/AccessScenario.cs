@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using OutsourcingPortal.Contracts.Identity;
+using OutsourcingPortal.Integration.Tests.Assessment;
 
 namespace OutsourcingPortal.Integration.Tests.Access;
 
@@ -16,6 +17,9 @@ public sealed class AccessScenario
 
     public const string InitiativeName = "Northwind invoice triage";
     public const string BriefTitle = "Northwind forecasting brief";
+
+    /// <summary>A second assessment of the scenario initiative, fully answered, for the matrix to complete.</summary>
+    public const string AssessmentToComplete = "/api/assessment/assessments#complete";
 
     // Vendors registered for the tests' own invitations to the scenario brief, so the matrix's vendors stay as they
     // are: the invited vendor invited once, the uninvited vendor never. A rule's body is made for every principal,
@@ -59,6 +63,15 @@ public sealed class AccessScenario
                 new { report = "portfolio-summary", format = "csv" }),
             ["/api/vendors/vendors"] = await RegisterVendorAsync(operatorClient),
         };
+        var initiativeId = (Guid)objects["/api/assessment/initiatives"]["id"]!;
+        objects["/api/assessment/assessments"] = await ReadAssessmentAsync(evaluator, await AssessmentClient.StartAsync(evaluator, initiativeId));
+        var toComplete = await AssessmentClient.StartAsync(evaluator, initiativeId);
+        using (var answered = await AssessmentClient.AnswerAsync(evaluator, toComplete, await AssessmentClient.CompleteAnswersAsync(evaluator)))
+        {
+            answered.EnsureSuccessStatusCode();
+        }
+        objects[AssessmentToComplete] = await ReadAssessmentAsync(evaluator, toComplete);
+
         foreach (var invitee in Invitees)
         {
             await CreateAsync(operatorClient, "/api/vendors/vendors", new { organizationId = invitee, name = $"Matrix invitee {invitee:N}" });
@@ -70,6 +83,8 @@ public sealed class AccessScenario
             new { vendorId = DemoDirectory.NeuralWorks });
         return new AccessScenario(objects);
     }
+
+    private static async Task<JsonObject> ReadAssessmentAsync(HttpClient client, Guid id) => (await AssessmentClient.ReadAsync(client, id)).Body;
 
     /// <summary>A registered vendor not yet invited to the scenario brief, for each invitation the tests create.</summary>
     public static Guid NextInvitee() => Invitees[Interlocked.Increment(ref _invited)];

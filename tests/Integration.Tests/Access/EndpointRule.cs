@@ -7,8 +7,18 @@ namespace OutsourcingPortal.Integration.Tests.Access;
 /// what a valid body looks like. Object routes (<c>{id}</c>, at the end or followed by a sub-collection such as
 /// <c>/briefs/{id}/invitations</c>) act on the scenario object of <see cref="Collection"/>.
 /// </summary>
+/// <param name="Example">The path to call when the route's parameter is not an object id (<c>/questionnaires/1</c>).</param>
+/// <param name="Query">A query string the call needs, made from the scenario (<c>?with=…</c>).</param>
+/// <param name="ScenarioObject">Which scenario object the route acts on when not its collection's usual one.</param>
 public sealed record EndpointRule(
-    string Method, string Route, Func<Principal, bool> RoleAllows, Func<object>? Body = null, HttpStatusCode? Success = null)
+    string Method,
+    string Route,
+    Func<Principal, bool> RoleAllows,
+    Func<object>? Body = null,
+    HttpStatusCode? Success = null,
+    string? Example = null,
+    Func<AccessScenario, string>? Query = null,
+    string? ScenarioObject = null)
 {
     /// <summary>What an allowed caller gets: a POST creates (201) unless it is an action on an object, which says otherwise.</summary>
     public HttpStatusCode SuccessStatus => Success ?? (Method == "POST" ? HttpStatusCode.Created : HttpStatusCode.OK);
@@ -21,9 +31,17 @@ public sealed record EndpointRule(
 
     public string Collection => IsObjectRoute ? Route[..Route.IndexOf(IdSegment, StringComparison.Ordinal)] : Route;
 
-    /// <summary>The route with the scenario's object put in for <c>{id}</c>.</summary>
+    /// <summary>The key of the scenario object in <see cref="AccessScenario.Objects"/>.</summary>
+    public string ObjectKey => ScenarioObject ?? Collection;
+
+    /// <summary>Where the object the route acts on is read (for its ETag), or the route itself.</summary>
+    public string ObjectPathIn(AccessScenario scenario) =>
+        IsObjectRoute ? $"{Collection}/{scenario.Objects[ObjectKey]["id"]}" : Example ?? Route;
+
+    /// <summary>The route with the scenario's object put in for <c>{id}</c>, and its query.</summary>
     public string PathIn(AccessScenario scenario) =>
-        IsObjectRoute ? Route.Replace("{id}", (string)scenario.Objects[Collection]["id"]!, StringComparison.Ordinal) : Route;
+        (IsObjectRoute ? Route.Replace("{id}", (string)scenario.Objects[ObjectKey]["id"]!, StringComparison.Ordinal) : Example ?? Route)
+        + (Query?.Invoke(scenario) ?? "");
 
     public override string ToString() => Key;
 }
