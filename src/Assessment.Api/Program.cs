@@ -13,7 +13,7 @@ builder.Services.AddValidation();
 var app = builder.Build();
 
 await app.UseServiceApiAsync();
-await app.SeedDemoDataAsync(DemoInitiatives.Seeds);
+await app.SeedDemoDataAsync([.. DemoInitiatives.Seeds, .. DemoAssessments.Seeds]);
 app.MapInitiativesEndpoints();
 app.MapAssessmentsEndpoints();
 app.MapQuestionnaireEndpoints();

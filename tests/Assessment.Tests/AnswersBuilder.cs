@@ -1,3 +1,4 @@
+using OutsourcingPortal.Assessment.Api.Assessments;
 using OutsourcingPortal.Assessment.Api.Questionnaires;
 using OutsourcingPortal.BuildingBlocks.Data;
 using static OutsourcingPortal.Assessment.Api.Questionnaires.QuestionIds;
@@ -11,47 +12,9 @@ namespace OutsourcingPortal.Assessment.Tests;
 /// </summary>
 internal sealed class AnswersBuilder
 {
-    private readonly Dictionary<string, AnswerValue?> _answers = new(StringComparer.Ordinal)
-    {
-        [UseCaseProblem] = AnswerValue.Of(4),
-        [UseCaseWorkflow] = AnswerValue.Of(true),
-        [UseCaseBaseline] = AnswerValue.Of(true),
-        [UseCaseMetric] = AnswerValue.Of(4),
-        [DataAccessibility] = AnswerValue.Of(4),
-        [DataQuality] = AnswerValue.Of(4),
-        [DataLabelling] = AnswerValue.Of(4),
-        [DataAccessApproved] = AnswerValue.Of(true),
-        [StakeholderAgreement] = AnswerValue.Of(4),
-        [AccountableOwner] = AnswerValue.Of(true),
-        [DecisionAuthority] = AnswerValue.Of(true),
-        [LeadershipSponsorship] = AnswerValue.Of(4),
-        [LeadershipGovernance] = AnswerValue.Of(4),
-        [AiGovernancePolicy] = AnswerValue.Of(true),
-        [Role] = Option(StrategicRole.ImportantNotDifferentiating),
-        [OffTheShelf] = AnswerValue.Of(false),
-        [Sensitivity] = Option(DataSensitivity.Internal),
-        [ExternalAccessRestricted] = AnswerValue.Of(false),
-        [MlTalent] = AnswerValue.Of(false),
-        [MlCapacity] = AnswerValue.Of(false),
-        [BuildCapability] = AnswerValue.Of(false),
-        [SkillsNeeded] = AnswerValue.Of([]),
-        [SkillsCovered] = AnswerValue.Of(false),
-        [SkillsPermanent] = AnswerValue.Of(false),
-        [TightIteration] = AnswerValue.Of(false),
-        [RequirementUncertainty] = AnswerValue.Of(2),
-        [ScopeStability] = AnswerValue.Of(4),
-        [OngoingWork] = AnswerValue.Of(false),
-        [FixedDeadline] = AnswerValue.Of(false),
-        [CurrentBudgetCycle] = AnswerValue.Of(false),
-        [Size] = Option(ProjectSize.Medium),
-        [EngineeringAroundModel] = AnswerValue.Of(false),
-        [HardeningBudgeted] = AnswerValue.Of(true),
-        [MlopsFromStart] = AnswerValue.Of(true),
-        [ExpectedRoiMonths] = AnswerValue.Of(24),
-        [PartnerRunsIt] = AnswerValue.Of(false),
-        [OwnershipSecured] = AnswerValue.Of(true),
-        [KnowledgeTransferPlanned] = AnswerValue.Of(true),
-    };
+    // The demo data's baseline: the same ready initiative and clear case for outsourcing.
+    private readonly Dictionary<string, AnswerValue?> _answers =
+        DemoAssessments.ReadyToOutsource.ToDictionary(answer => answer.Key, answer => (AnswerValue?)answer.Value, StringComparer.Ordinal);
 
     public AnswersBuilder With(string questionId, AnswerValue? answer)
     {

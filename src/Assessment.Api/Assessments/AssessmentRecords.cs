@@ -19,17 +19,28 @@ internal static class AssessmentRecords
             $"select {Columns}, {Versioned.Column} from assessments where id = $1{(forUpdate ? " for update" : "")}",
             Versioned.Reader(Read), cancellationToken);
 
-    public static async Task InsertAsync(UnitOfWork work, AssessmentResponse assessment, CancellationToken cancellationToken)
+    /// <summary>Adds the assessment (a draft, or a completed one with the rubric it was scored with) and audits it; false if that id exists.</summary>
+    public static async Task<bool> InsertAsync(
+        UnitOfWork work, AssessmentResponse assessment, CancellationToken cancellationToken, Rubric? scoredWith = null)
     {
-        await work.ExecuteAsync(
+        var inserted = await work.ExecuteAsync(
             """
-            insert into assessments (tenant_id, id, initiative_id, status, questionnaire_version, answers, created_at, updated_at, created_by)
-            values (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8)
+            insert into assessments (tenant_id, id, initiative_id, status, questionnaire_version, answers, rubric, result,
+                                     completed_at, created_at, updated_at, created_by)
+            values (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            on conflict (id) do nothing
             """,
             cancellationToken,
             assessment.Id, assessment.InitiativeId, KebabCaseEnum.ToText(assessment.Status), assessment.QuestionnaireVersion,
-            StoredJson.Parameter(assessment.Answers), assessment.CreatedAt, assessment.UpdatedAt, work.Actor.Id);
+            StoredJson.Parameter(assessment.Answers), scoredWith is null ? null : StoredJson.Parameter(scoredWith),
+            assessment.Result is null ? null : StoredJson.Parameter(assessment.Result),
+            assessment.CompletedAt, assessment.CreatedAt, assessment.UpdatedAt, work.Actor.Id);
+        if (inserted == 0)
+        {
+            return false;
+        }
         await work.AuditAsync("create", ObjectType, assessment.Id, before: null, after: assessment, cancellationToken);
+        return true;
     }
 
     /// <summary>Saves a draft's answers if the row is still at <paramref name="version"/>; the new version, or null when stale.</summary>

@@ -59,7 +59,8 @@ public sealed class AssessmentApiTests(AppFixture fixture)
         Assert.Equal(4, result["readiness"]!["signals"]!.AsArray().Count);
         Assert.NotEmpty(result["plan"]!["phases"]!.AsArray());
         Assert.True((int)result["costs"]!["outsourced"]!["weeksToFirstDelivery"]! < (int)result["costs"]!["inHouse"]!["weeksToFirstDelivery"]!);
-        Assert.Equal(1, (int)result["rubricVersion"]!);
+        var rubric = await client.GetFromJsonAsync<JsonObject>(new Uri("/api/assessment/rubric", UriKind.Relative));
+        Assert.Equal((int)rubric!["version"]!, (int)result["rubricVersion"]!);
         Assert.Equal("assessed", (string?)assessed!["status"]);
         var entry = Assert.Single(history!["items"]!.AsArray())!;
         Assert.Equal(("completed", "outsource"), ((string?)entry["status"], (string?)entry["approach"]));
