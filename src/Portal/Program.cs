@@ -1,5 +1,6 @@
 using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.Portal.ApiClients;
+using OutsourcingPortal.Portal.Assessment;
 using OutsourcingPortal.Portal.Audit;
 using OutsourcingPortal.Portal.Components;
 using OutsourcingPortal.Portal.Data;
@@ -27,6 +28,7 @@ builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddSystemStatus();
 builder.Services.AddGatewayApi();
+builder.Services.AddAssessment();
 builder.Services.AddApiClients();
 builder.Services.AddPeopleAndOrganizations();
 builder.Services.AddAuditLog();

@@ -19,10 +19,26 @@ public sealed class GatewayApiClient(HttpClient httpClient, AccessTokenProvider 
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    public async Task<T> GetAsync<T>(string relativeUrl, CancellationToken cancellationToken)
+    public async Task<T> GetAsync<T>(string relativeUrl, CancellationToken cancellationToken) =>
+        (await SendAsync<T>(HttpMethod.Get, relativeUrl, body: null, ifMatch: null, cancellationToken)).Value;
+
+    /// <summary>
+    /// Sends a request with an optional JSON body and <c>If-Match</c>; the answer's body and its ETag, for the next
+    /// edit. A failure, including a problem the API answered, throws <see cref="GatewayApiException"/>.
+    /// </summary>
+    public async Task<(T Value, string? ETag)> SendAsync<T>(
+        HttpMethod method, string relativeUrl, object? body, string? ifMatch, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, relativeUrl);
+        using var request = new HttpRequestMessage(method, relativeUrl);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await accessTokens.GetAccessTokenAsync());
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: Json);
+        }
+        if (ifMatch is not null)
+        {
+            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+        }
 
         HttpResponseMessage response;
         try
@@ -40,8 +56,9 @@ public sealed class GatewayApiClient(HttpClient httpClient, AccessTokenProvider 
             {
                 throw new GatewayApiException(response.StatusCode, await ReadProblemAsync(response, cancellationToken));
             }
-            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
+            var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
                 ?? throw new GatewayApiException(response.StatusCode, new HttpValidationProblemDetails { Title = "The API answered with an empty body." });
+            return (value, response.Headers.ETag?.ToString());
         }
     }
 

@@ -20,7 +20,9 @@ public sealed class CrossOrganizationTests(AppFixture fixture) : BrowserTest(fix
         Assert.NotEmpty(contoso.ETag);
         var page = await Browser.SignInAsync(Gateway, "admin@northwind.demo");
 
-        await AssertNoWayToAsync(page, "/assessment", "initiatives", "Invoice triage", contoso, "/assessment/initiatives");
+        await AssertNoWayToAsync(page, "/assessment?q=Invoice%20triage", "initiatives", "Invoice triage", contoso, "/assessment/initiatives");
+        await page.OpenAsync(Gateway, $"/assessment?q={Uri.EscapeDataString(contoso.Name)}");
+        await Assertions.Expect(page.Locator("[data-testid=initiatives-empty]")).ToBeVisibleAsync();
         var edit = await page.FetchAsync("PUT", contoso.Path, await page.OwnAccessTokenAsync(), contoso.ETag,
             new { name = "Taken over", useCase = "Written from another organization" });
         Assert.Equal(404, edit.Status);

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using OutsourcingPortal.Contracts;
+using OutsourcingPortal.Contracts.Assessment;
+using OutsourcingPortal.Portal.Gateway;
+
+namespace OutsourcingPortal.Portal.Assessment;
+
+/// <summary>The assessment API as the portal's pages use it, through the gateway as the signed-in person.</summary>
+public sealed class AssessmentApi(GatewayApiClient api)
+{
+    private const string Base = "/api/assessment";
+
+    public async Task<InitiativeResponse> CreateInitiativeAsync(string name, string useCase, CancellationToken cancellationToken) =>
+        (await api.SendAsync<InitiativeResponse>(HttpMethod.Post, $"{Base}/initiatives", new { name, useCase }, null, cancellationToken)).Value;
+
+    public async Task<Guid> StartAsync(Guid initiativeId, CancellationToken cancellationToken) =>
+        (await api.SendAsync<AssessmentView>(HttpMethod.Post, $"{Base}/initiatives/{initiativeId}/assessments", null, null, cancellationToken)).Value.Id;
+
+    public Task<(AssessmentView Value, string? ETag)> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        api.SendAsync<AssessmentView>(HttpMethod.Get, $"{Base}/assessments/{id}", null, null, cancellationToken);
+
+    public Task<QuestionnaireView> QuestionnaireAsync(int version, CancellationToken cancellationToken) =>
+        api.GetAsync<QuestionnaireView>($"{Base}/questionnaires/{version}", cancellationToken);
+
+    public Task<(AssessmentView Value, string? ETag)> SaveAnswersAsync(
+        Guid id, int questionnaireVersion, JsonObject answers, string? etag, CancellationToken cancellationToken) =>
+        api.SendAsync<AssessmentView>(HttpMethod.Put, $"{Base}/assessments/{id}/answers",
+            new { questionnaireVersion, answers }, etag, cancellationToken);
+
+    public Task<(AssessmentView Value, string? ETag)> CompleteAsync(Guid id, string? etag, CancellationToken cancellationToken) =>
+        api.SendAsync<AssessmentView>(HttpMethod.Post, $"{Base}/assessments/{id}/complete", null, etag, cancellationToken);
+
+    public static string HistoryPath(Guid initiativeId) => $"{Base}/initiatives/{initiativeId}/assessments";
+}
