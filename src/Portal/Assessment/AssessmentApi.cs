@@ -30,5 +30,11 @@ public sealed class AssessmentApi(GatewayApiClient api)
     public Task<(AssessmentView Value, string? ETag)> CompleteAsync(Guid id, string? etag, CancellationToken cancellationToken) =>
         api.SendAsync<AssessmentView>(HttpMethod.Post, $"{Base}/assessments/{id}/complete", null, etag, cancellationToken);
 
+    public Task<ComparisonView> CompareAsync(Guid id, Guid other, CancellationToken cancellationToken) =>
+        api.GetAsync<ComparisonView>($"{Base}/assessments/{id}/compare?with={other}", cancellationToken);
+
+    public async Task<IReadOnlyList<AssessmentSummaryView>> HistoryAsync(Guid initiativeId, CancellationToken cancellationToken) =>
+        (await api.GetAsync<PagedResult<AssessmentSummaryView>>($"{HistoryPath(initiativeId)}?pageSize=200", cancellationToken)).Items;
+
     public static string HistoryPath(Guid initiativeId) => $"{Base}/initiatives/{initiativeId}/assessments";
 }

@@ -37,13 +37,9 @@ public sealed class AssessmentApiTests(AppFixture fixture)
         using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
         var initiative = await CreateInitiativeAsync(client, "Support chatbot without ML staff");
         var assessment = await StartAsync(client, initiative);
-        var answers = await CompleteAnswersAsync(client, ClearAndReady(new JsonObject
-        {
-            ["team.ml-talent"] = false, ["team.capacity"] = false, ["team.build-capability"] = false,
-            ["strategy.role"] = "important-not-differentiating", ["strategy.off-the-shelf"] = false,
-            ["sensitivity.level"] = "internal", ["sensitivity.external-access-restricted"] = false,
-            ["delivery.tight-iteration"] = false, ["delivery.project-size"] = "medium", ["delivery.fixed-deadline"] = true,
-        }));
+        var overrides = ReadyWithoutMlStaff();
+        overrides["delivery.fixed-deadline"] = true;
+        var answers = await CompleteAnswersAsync(client, overrides);
 
         (await AnswerAsync(client, assessment, answers)).EnsureSuccessStatusCode();
         using var completed = await CompleteAsync(client, assessment);
@@ -64,6 +60,36 @@ public sealed class AssessmentApiTests(AppFixture fixture)
         Assert.Equal("assessed", (string?)assessed!["status"]);
         var entry = Assert.Single(history!["items"]!.AsArray())!;
         Assert.Equal(("completed", "outsource"), ((string?)entry["status"], (string?)entry["approach"]));
+    }
+
+    /// <summary>Each approach from the answers that lead to it, on top of a ready initiative at a company without ML staff.</summary>
+    public static TheoryData<string, string> Outcomes => new()
+    {
+        { "outsource", "{}" },
+        { "in-house", """{"team.ml-talent": true, "team.capacity": true}""" },
+        { "buy", """{"strategy.role": "commodity", "strategy.off-the-shelf": true}""" },
+        { "hybrid", """{"team.ml-talent": true, "team.capacity": false}""" },
+        { "discovery-first", """{"usecase.problem": 1, "usecase.metric": 1, "usecase.workflow": false, "usecase.baseline": false}""" },
+        { "data-readiness-first", """{"data.accessibility": 1, "data.quality": 1, "data.labelling": 1, "data.access-approved": false}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Outcomes))]
+    public async Task Every_approach_is_reached_through_the_API_from_the_answers_that_call_for_it(string approach, string answers)
+    {
+        using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
+        var assessment = await StartAsync(client, await CreateInitiativeAsync(client, $"Outcome {approach}"));
+        var overrides = ReadyWithoutMlStaff();
+        foreach (var (question, answer) in JsonNode.Parse(answers)!.AsObject())
+        {
+            overrides[question] = answer?.DeepClone();
+        }
+
+        (await AnswerAsync(client, assessment, await CompleteAnswersAsync(client, overrides))).EnsureSuccessStatusCode();
+        using var completed = await CompleteAsync(client, assessment);
+        var result = (await completed.Content.ReadFromJsonAsync<JsonObject>())!["result"]!;
+
+        Assert.Equal(approach, (string?)result["recommendation"]!["approach"]);
     }
 
     [Fact]
@@ -219,6 +245,17 @@ public sealed class AssessmentApiTests(AppFixture fixture)
         var entry = Assert.Single(await EventsAsync());
         Assert.Equal(("AssessmentCompleted", DemoTenant), ((string?)entry["type"], (string?)entry["tenantId"]));
     }
+
+    /// <summary>A ready, well-defined initiative, a supporting capability, at a company with no ML engineers.</summary>
+    private static JsonObject ReadyWithoutMlStaff() => ClearAndReady(new JsonObject
+    {
+        ["strategy.role"] = "important-not-differentiating", ["strategy.off-the-shelf"] = false,
+        ["sensitivity.level"] = "internal", ["sensitivity.external-access-restricted"] = false, ["sensitivity.regulations"] = new JsonArray(),
+        ["team.ml-talent"] = false, ["team.capacity"] = false, ["team.build-capability"] = false,
+        ["skills.needed"] = new JsonArray(), ["skills.covered"] = false, ["skills.permanent"] = false,
+        ["delivery.tight-iteration"] = false, ["delivery.requirement-uncertainty"] = 2, ["delivery.scope-stability"] = 4,
+        ["delivery.ongoing"] = false, ["delivery.project-size"] = "medium", ["operations.partner-runs-it"] = false,
+    });
 
     private static readonly string DemoTenant = Contracts.Identity.DemoDirectory.Northwind.ToString();
 

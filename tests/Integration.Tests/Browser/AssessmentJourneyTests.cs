@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using OutsourcingPortal.Integration.Tests.Access;
+using OutsourcingPortal.Integration.Tests.Assessment;
 
 namespace OutsourcingPortal.Integration.Tests.Browser;
 
@@ -73,6 +76,34 @@ public sealed class AssessmentJourneyTests(AppFixture fixture) : BrowserTest(fix
 
         await page.OpenAsync(Gateway, $"/assessment/assessments/{ContosoSupportAssistantAssessment}");
         await Assertions.Expect(page.Locator("[data-testid=not-found]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Two_assessments_of_an_initiative_are_compared_side_by_side_from_the_memo()
+    {
+        using var api = await Fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
+        var initiative = await AssessmentClient.CreateInitiativeAsync(api, "Compared twice");
+        var vague = new JsonObject { ["usecase.problem"] = 1, ["usecase.metric"] = 1, ["usecase.workflow"] = false };
+        var before = await CompletedAsync(api, initiative, vague);
+        var after = await CompletedAsync(api, initiative, []);
+        var page = await Browser.SignInAsync(Gateway, "evaluator@northwind.demo");
+
+        await page.OpenAsync(Gateway, $"/assessment/assessments/{after}");
+        await page.Locator("[data-testid=compare-with]").SelectOptionAsync(before.ToString());
+        await page.Locator("[data-testid=compare-open]").ClickAsync();
+
+        var comparison = page.Locator("[data-testid=comparison]");
+        await Assertions.Expect(comparison).ToContainTextAsync("Recommendation");
+        await Assertions.Expect(comparison).ToContainTextAsync("Discovery first");
+        await Assertions.Expect(comparison).ToContainTextAsync("How narrowly is the problem defined?");
+    }
+
+    private static async Task<Guid> CompletedAsync(HttpClient api, Guid initiative, JsonObject overrides)
+    {
+        var assessment = await AssessmentClient.StartAsync(api, initiative);
+        (await AssessmentClient.AnswerAsync(api, assessment, await AssessmentClient.CompleteAnswersAsync(api, overrides))).EnsureSuccessStatusCode();
+        (await AssessmentClient.CompleteAsync(api, assessment)).EnsureSuccessStatusCode();
+        return assessment;
     }
 
     private static async Task AnswerAsync(ILocator question)
