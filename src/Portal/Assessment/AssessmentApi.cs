@@ -36,5 +36,11 @@ public sealed class AssessmentApi(GatewayApiClient api)
     public async Task<IReadOnlyList<AssessmentSummaryView>> HistoryAsync(Guid initiativeId, CancellationToken cancellationToken) =>
         (await api.GetAsync<PagedResult<AssessmentSummaryView>>($"{HistoryPath(initiativeId)}?pageSize=200", cancellationToken)).Items;
 
+    public Task<(JsonObject Value, string? ETag)> RubricAsync(CancellationToken cancellationToken) =>
+        api.SendAsync<JsonObject>(HttpMethod.Get, $"{Base}/rubric", null, null, cancellationToken);
+
+    public Task<(JsonObject Value, string? ETag)> SaveRubricAsync(JsonObject rubric, string? etag, CancellationToken cancellationToken) =>
+        api.SendAsync<JsonObject>(HttpMethod.Put, $"{Base}/rubric", rubric, etag, cancellationToken);
+
     public static string HistoryPath(Guid initiativeId) => $"{Base}/initiatives/{initiativeId}/assessments";
 }

@@ -40,6 +40,13 @@ public static class DomainText
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
 
+    /// <summary><c>useCaseClarity</c> → "Use case clarity".</summary>
+    public static string Humanize(string camelCase)
+    {
+        var words = string.Concat(camelCase.Select(letter => char.IsUpper(letter) ? " " + char.ToLowerInvariant(letter) : letter.ToString()));
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
     public static string Money(decimal amount) => amount.ToString("C0", Dollars);
 
     public static string Answer(JsonElement answer) => answer.ValueKind switch

@@ -98,6 +98,26 @@ public sealed class AssessmentJourneyTests(AppFixture fixture) : BrowserTest(fix
         await Assertions.Expect(comparison).ToContainTextAsync("How narrowly is the problem defined?");
     }
 
+    [Fact]
+    public async Task An_org_admin_saves_the_rubric_as_a_new_version_after_an_out_of_range_figure_is_marked()
+    {
+        var page = await Browser.SignInAsync(Gateway, "admin@contoso.demo");
+        await page.OpenAsync(Gateway, "/assessment/rubric");
+        var readyScore = page.Locator("[data-testid='rubric-readiness.readyScore']");
+        var notice = page.Locator("[data-testid=rubric-notice]");
+
+        await readyScore.FillAsync("250");
+        await readyScore.DispatchEventAsync("change");
+        await page.Locator("[data-testid=rubric-save]").ClickAsync();
+        await Assertions.Expect(notice).ToContainTextAsync("out of range");
+
+        await readyScore.FillAsync("75");
+        await readyScore.DispatchEventAsync("change");
+        await page.Locator("[data-testid=rubric-save]").ClickAsync();
+        await Assertions.Expect(notice).ToContainTextAsync("Saved as version");
+        await Assertions.Expect(readyScore).ToHaveValueAsync("75");
+    }
+
     private static async Task<Guid> CompletedAsync(HttpClient api, Guid initiative, JsonObject overrides)
     {
         var assessment = await AssessmentClient.StartAsync(api, initiative);
