@@ -13,6 +13,18 @@ public sealed class AssessmentApi(GatewayApiClient api)
     public async Task<InitiativeResponse> CreateInitiativeAsync(string name, string useCase, CancellationToken cancellationToken) =>
         (await api.SendAsync<InitiativeResponse>(HttpMethod.Post, $"{Base}/initiatives", new { name, useCase }, null, cancellationToken)).Value;
 
+    public Task<(InitiativeResponse Value, string? ETag)> GetInitiativeAsync(Guid id, CancellationToken cancellationToken) =>
+        api.SendAsync<InitiativeResponse>(HttpMethod.Get, $"{Base}/initiatives/{id}", null, null, cancellationToken);
+
+    /// <summary>Replaces what is written about the initiative, on the version last read.</summary>
+    public Task<(InitiativeResponse Value, string? ETag)> UpdateInitiativeAsync(
+        Guid id, object details, string? etag, CancellationToken cancellationToken) =>
+        api.SendAsync<InitiativeResponse>(HttpMethod.Put, $"{Base}/initiatives/{id}", details, etag, cancellationToken);
+
+    /// <summary><c>archive</c> or <c>restore</c>.</summary>
+    public Task<(InitiativeResponse Value, string? ETag)> ActOnInitiativeAsync(Guid id, string action, CancellationToken cancellationToken) =>
+        api.SendAsync<InitiativeResponse>(HttpMethod.Post, $"{Base}/initiatives/{id}/{action}", null, null, cancellationToken);
+
     public async Task<Guid> StartAsync(Guid initiativeId, CancellationToken cancellationToken) =>
         (await api.SendAsync<AssessmentView>(HttpMethod.Post, $"{Base}/initiatives/{initiativeId}/assessments", null, null, cancellationToken)).Value.Id;
 

@@ -99,6 +99,28 @@ public sealed class AssessmentJourneyTests(AppFixture fixture) : BrowserTest(fix
     }
 
     [Fact]
+    public async Task An_evaluator_edits_an_initiatives_details_and_archives_it()
+    {
+        using var api = await Fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
+        var initiative = await AssessmentClient.CreateInitiativeAsync(api, $"Edited {Guid.NewGuid():N}"[..16]);
+        var page = await Browser.SignInAsync(Gateway, "evaluator@northwind.demo");
+        await page.OpenAsync(Gateway, $"/assessment/initiatives/{initiative}");
+
+        await page.Locator("[data-testid=initiative-edit-panel] summary").ClickAsync();
+        await page.Locator("[data-testid=edit-owner]").FillAsync("Customer operations");
+        await page.Locator("[data-testid=edit-metric]").FillAsync("First reply within two hours");
+        await page.Locator("[data-testid=edit-budget]").FillAsync("80000");
+        await page.Locator("[data-testid=edit-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("Customer operations");
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("$80,000");
+
+        await PortalBrowser.WaitUntilInteractiveAsync(page);
+        await page.Locator("[data-testid=initiative-edit-panel] summary").ClickAsync();
+        await page.Locator("[data-testid=edit-archive]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=initiative-status]")).ToHaveTextAsync("Archived");
+    }
+
+    [Fact]
     public async Task An_org_admin_saves_the_rubric_as_a_new_version_after_an_out_of_range_figure_is_marked()
     {
         var page = await Browser.SignInAsync(Gateway, "admin@contoso.demo");
