@@ -6,6 +6,7 @@ namespace OutsourcingPortal.Portal.Assessment;
 /// <summary>The API's kebab-case values and answers as a sentence reads them.</summary>
 public static class DomainText
 {
+    // Amounts are in US dollars, as the domain's figures are, whatever the server's culture.
     private static readonly CultureInfo Dollars = CultureInfo.GetCultureInfo("en-US");
 
     private static readonly Dictionary<string, string> Special = new(StringComparer.Ordinal)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutsourcingPortal.Contracts.Assessment;
 
 namespace OutsourcingPortal.Portal.Components.Pages.Assessment;
@@ -6,9 +5,6 @@ namespace OutsourcingPortal.Portal.Components.Pages.Assessment;
 /// <summary>How initiatives read on the pages.</summary>
 public static class InitiativeText
 {
-    /// <summary>Amounts are in US dollars, as the domain's figures are, whatever the server's culture.</summary>
-    public static readonly CultureInfo Dollars = CultureInfo.GetCultureInfo("en-US");
-
     public static string Status(InitiativeResponse initiative) =>
         initiative.ArchivedAt is not null ? "Archived"
         : initiative.Status switch
