@@ -62,23 +62,30 @@ public sealed class AssessmentApiTests(AppFixture fixture)
         Assert.Equal(("completed", "outsource"), ((string?)entry["status"], (string?)entry["approach"]));
     }
 
-    /// <summary>Each approach from the answers that lead to it, on top of a ready initiative at a company without ML staff.</summary>
-    public static TheoryData<string, string> Outcomes => new()
+    /// <summary>
+    /// Each approach, and each engagement model where an outside team builds (after discovery or data work too, for the
+    /// approach that follows), from the answers that lead to it, on top of a ready initiative at a company without ML staff.
+    /// </summary>
+    public static TheoryData<string, string?, string> Outcomes => new()
     {
-        { "outsource", "{}" },
-        { "in-house", """{"team.ml-talent": true, "team.capacity": true}""" },
-        { "buy", """{"strategy.role": "commodity", "strategy.off-the-shelf": true}""" },
-        { "hybrid", """{"team.ml-talent": true, "team.capacity": false}""" },
-        { "discovery-first", """{"usecase.problem": 1, "usecase.metric": 1, "usecase.workflow": false, "usecase.baseline": false}""" },
-        { "data-readiness-first", """{"data.accessibility": 1, "data.quality": 1, "data.labelling": 1, "data.access-approved": false}""" },
+        { "outsource", "project-based", "{}" },
+        { "outsource", "dedicated-team", """{"delivery.ongoing": true}""" },
+        { "outsource", "managed-service", """{"operations.partner-runs-it": true}""" },
+        { "hybrid", "staff-augmentation", """{"team.ml-talent": true, "team.capacity": false}""" },
+        { "hybrid", "dedicated-team", """{"sensitivity.level": "highly-sensitive", "sensitivity.external-access-restricted": true, "sensitivity.regulations": ["hipaa"]}""" },
+        { "in-house", null, """{"team.ml-talent": true, "team.capacity": true}""" },
+        { "buy", null, """{"strategy.role": "commodity", "strategy.off-the-shelf": true}""" },
+        { "discovery-first", "dedicated-team", """{"usecase.problem": 1, "usecase.metric": 1, "usecase.workflow": false, "usecase.baseline": false}""" },
+        { "data-readiness-first", "project-based", """{"data.accessibility": 1, "data.quality": 1, "data.labelling": 1, "data.access-approved": false}""" },
     };
 
     [Theory]
     [MemberData(nameof(Outcomes))]
-    public async Task Every_approach_is_reached_through_the_API_from_the_answers_that_call_for_it(string approach, string answers)
+    public async Task Every_approach_and_engagement_model_is_reached_through_the_API_from_the_answers_that_call_for_it(
+        string approach, string? engagementModel, string answers)
     {
         using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
-        var assessment = await StartAsync(client, await CreateInitiativeAsync(client, $"Outcome {approach}"));
+        var assessment = await StartAsync(client, await CreateInitiativeAsync(client, $"Outcome {approach} {engagementModel}"));
         var overrides = ReadyWithoutMlStaff();
         foreach (var (question, answer) in JsonNode.Parse(answers)!.AsObject())
         {
@@ -87,9 +94,9 @@ public sealed class AssessmentApiTests(AppFixture fixture)
 
         (await AnswerAsync(client, assessment, await CompleteAnswersAsync(client, overrides))).EnsureSuccessStatusCode();
         using var completed = await CompleteAsync(client, assessment);
-        var result = (await completed.Content.ReadFromJsonAsync<JsonObject>())!["result"]!;
+        var recommendation = (await completed.Content.ReadFromJsonAsync<JsonObject>())!["result"]!["recommendation"]!;
 
-        Assert.Equal(approach, (string?)result["recommendation"]!["approach"]);
+        Assert.Equal((approach, engagementModel), ((string?)recommendation["approach"], (string?)recommendation["engagementModel"]));
     }
 
     [Fact]
@@ -236,13 +243,11 @@ public sealed class AssessmentApiTests(AppFixture fixture)
         (await CompleteAsync(client, assessment)).EnsureSuccessStatusCode();
         await using var redis = await ConnectionMultiplexer.ConnectAsync(fixture.App.GetConnectionString("cache"));
 
-        async Task<List<StreamEntry>> EventsAsync() =>
-            [.. (await redis.GetDatabase().StreamRangeAsync(EventStreams.Assessment))
-                .Where(entry => ((string?)entry["data"])?.Contains(assessment.ToString(), StringComparison.Ordinal) == true)];
-        await Eventually.TrueAsync(async () => (await EventsAsync()).Count > 0, TimeSpan.FromSeconds(30), "No AssessmentCompleted event reached the stream.");
+        await Eventually.TrueAsync(async () => (await CompletionEventsAsync(redis, assessment)).Count > 0, TimeSpan.FromSeconds(30),
+            "No AssessmentCompleted event reached the stream.");
         await Task.Delay(TimeSpan.FromSeconds(2));
 
-        var entry = Assert.Single(await EventsAsync());
+        var entry = Assert.Single(await CompletionEventsAsync(redis, assessment));
         Assert.Equal(("AssessmentCompleted", DemoTenant), ((string?)entry["type"], (string?)entry["tenantId"]));
     }
 

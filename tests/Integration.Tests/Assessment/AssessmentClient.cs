@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using OutsourcingPortal.Contracts.Events;
+using StackExchange.Redis;
 
 namespace OutsourcingPortal.Integration.Tests.Assessment;
 
@@ -70,4 +72,9 @@ public static class AssessmentClient
         }
         return answers;
     }
+
+    /// <summary>The entries of the assessment stream that carry this assessment's completion.</summary>
+    public static async Task<List<StreamEntry>> CompletionEventsAsync(IConnectionMultiplexer redis, Guid assessmentId) =>
+        [.. (await redis.GetDatabase().StreamRangeAsync(EventStreams.Assessment))
+            .Where(entry => ((string?)entry["data"])?.Contains(assessmentId.ToString(), StringComparison.Ordinal) == true)];
 }
