@@ -62,7 +62,11 @@ public sealed class AssessmentJourneyTests(AppFixture fixture) : BrowserTest(fix
         await Assertions.Expect(page.Locator("[data-testid=memo-recommendation]")).ToHaveTextAsync("Outsource, with a project-based engagement.");
         await Assertions.Expect(page.Locator("[data-testid=memo-reasons] li").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=memo-plan] li")).Not.ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("[data-testid=memo-cost-chart]")).ToContainTextAsync("weeks");
+        var chart = page.Locator("[data-testid=memo-cost-chart]");
+        await Assertions.Expect(chart).ToContainTextAsync("weeks");
+        await Assertions.Expect(chart.GetByRole(AriaRole.Img, new() { Name = "First-year cost" })).ToBeVisibleAsync();
+        Assert.True(await chart.Locator("img").EvaluateAllAsync<bool>("images => images.length === 2 && images.every(image => image.complete && image.naturalWidth > 0)"),
+            "The cost chart's images did not draw.");
     }
 
     [Fact]
