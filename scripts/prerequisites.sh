@@ -21,6 +21,8 @@ ensure_prerequisites() {
   command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot.net" >&2; return 1; }
   command -v redis-server >/dev/null || missing+=(redis-server)
   has_postgres_server || missing+=(postgresql)
+  # The portal's charts measure their labels with this font.
+  [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
   if [ "${1:-}" = "--for-tests" ]; then
     [ -x /usr/bin/chromium ] || missing+=(chromium)
   fi
