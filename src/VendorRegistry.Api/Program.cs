@@ -1,20 +1,34 @@
 using OutsourcingPortal.BuildingBlocks.DemoData;
+using OutsourcingPortal.BuildingBlocks.Events;
 using OutsourcingPortal.BuildingBlocks.Http;
+using OutsourcingPortal.Contracts.Events;
+using OutsourcingPortal.VendorRegistry.Api.AssessedInitiatives;
 using OutsourcingPortal.VendorRegistry.Api.Briefs;
+using OutsourcingPortal.VendorRegistry.Api.Clarifications;
 using OutsourcingPortal.VendorRegistry.Api.Invitations;
+using OutsourcingPortal.VendorRegistry.Api.Responses;
+using OutsourcingPortal.VendorRegistry.Api.Scoring;
 using OutsourcingPortal.VendorRegistry.Api.Vendors;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceApi("vendordb");
 builder.Services.AddValidation();
+builder.AddEventConsumer<AssessmentEventsHandler>(EventStreams.Assessment);
 
 var app = builder.Build();
 
 await app.UseServiceApiAsync();
 await app.SeedDemoDataAsync([.. DemoVendors.Seeds, .. DemoBriefs.Seeds]);
 app.MapVendorsEndpoints();
+app.MapAssessedInitiativesEndpoints();
+app.MapScoringTemplateEndpoints();
+app.MapBriefQuestionnaireEndpoints();
 app.MapBriefsEndpoints();
+app.MapBriefInvitationsEndpoints();
+app.MapBriefResponsesEndpoints();
+app.MapClarificationsEndpoints();
 app.MapInvitationsEndpoints();
+app.MapVendorResponsesEndpoints();
 
 app.Run();

@@ -18,6 +18,8 @@ public sealed class BadInputTests(AppFixture fixture)
         { "/api/assessment/initiatives", """{"name":"X","useCase":"Y","deadline":"next spring"}""", "" },
         { "/api/vendors/briefs", """{"title":"X","summary":"Y"}""", "deadline" },
         { "/api/vendors/briefs", """{"title":"X","summary":"Y","deadline":"2020-01-01T00:00:00Z"}""", "deadline" },
+        { "/api/vendors/briefs", """{"title":"X","summary":"Y","deadline":"2099-01-01T00:00:00Z","regulations":["hippa"]}""", "regulations[0]" },
+        { "/api/vendors/briefs", """{"title":"X","summary":"Y","deadline":"2099-01-01T00:00:00Z","engagementModel":"body-shop"}""", "engagementModel" },
         { "/api/vendors/vendors", """{"organizationId":"0193a000-0000-7000-8000-00000000ffff","name":"X","website":"not a url"}""", "website" },
         { "/api/vendors/vendors", """{"name":"X"}""", "organizationId" },
         { "/api/engagements/engagements", """{"name":"X","vendorId":"0193a000-0000-7000-8000-000000000101"}""", "vendorName" },

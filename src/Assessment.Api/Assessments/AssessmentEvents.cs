@@ -1,3 +1,4 @@
+using OutsourcingPortal.Assessment.Api.Questionnaires;
 using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.Contracts.Assessment;
 
@@ -19,6 +20,9 @@ internal static class AssessmentEvents
             [.. result.Risks.Select(risk => KebabCaseEnum.ToText(risk.FailureMode)).Distinct()],
             result.Costs.Outsourced.WeeksToFirstDelivery, result.Costs.InHouse.WeeksToFirstDelivery,
             result.Costs.Outsourced.FirstYear.Total, result.Costs.InHouse.FirstYear.Total,
-            assessment.CompletedAt!.Value);
+            assessment.CompletedAt!.Value,
+            initiative.UseCase, initiative.BusinessOutcome, initiative.SuccessMetric, initiative.Budget, initiative.Deadline,
+            assessment.Answers.GetValueOrDefault(QuestionIds.Sensitivity)?.Text,
+            assessment.Answers.GetValueOrDefault(QuestionIds.Regulations)?.OptionIds ?? []);
     }
 }

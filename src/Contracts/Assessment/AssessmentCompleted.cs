@@ -6,6 +6,8 @@ namespace OutsourcingPortal.Contracts.Assessment;
 /// An initiative's assessment was completed: what reporting needs for the portfolio (readiness, the recommended
 /// approach and engagement model, the flagged failure modes, time and cost to value) without reading the service.
 /// Approaches, models and failure modes are the API's kebab-case values (<c>outsource</c>, <c>dedicated-team</c>).
+/// The initiative's brief-worthy facts (use case, constraints, data sensitivity and regulations) came later and are
+/// optional, so events written before them still read: a brief written from the assessment starts from them.
 /// </summary>
 public sealed record AssessmentCompleted(
     Guid AssessmentId,
@@ -23,7 +25,14 @@ public sealed record AssessmentCompleted(
     int InHouseWeeksToFirstDelivery,
     decimal OutsourcedFirstYearCost,
     decimal InHouseFirstYearCost,
-    DateTimeOffset CompletedAt) : IIntegrationEvent
+    DateTimeOffset CompletedAt,
+    string? UseCase = null,
+    string? BusinessOutcome = null,
+    string? SuccessMetric = null,
+    decimal? Budget = null,
+    DateOnly? Deadline = null,
+    string? DataSensitivity = null,
+    IReadOnlyList<string>? Regulations = null) : IIntegrationEvent
 {
     public static string EventType => nameof(AssessmentCompleted);
 

@@ -1,12 +1,14 @@
 using OutsourcingPortal.BuildingBlocks.DemoData;
 using OutsourcingPortal.Contracts.Identity;
 using OutsourcingPortal.Contracts.Vendors;
+using OutsourcingPortal.VendorRegistry.Api.Scoring;
 
 namespace OutsourcingPortal.VendorRegistry.Api.Briefs;
 
 /// <summary>
-/// One open brief per demo organization. QuickAI is invited by both, so one vendor's people see two clients'
-/// briefs side by side; NeuralWorks and DataForge each see only the brief of the client that invited them.
+/// The demo organizations' briefs. QuickAI is invited by both, so one vendor's people see two clients' briefs side by
+/// side; NeuralWorks and DataForge each see only the briefs of the client that invited them. Northwind also has a
+/// draft its vendors cannot see yet.
 /// </summary>
 public static class DemoBriefs
 {
@@ -17,18 +19,28 @@ public static class DemoBriefs
     [
         For(DemoDirectory.Northwind, "0193a000-0000-7000-8003-000000000001", "Invoice triage build",
             "Classify incoming supplier invoices and route them to the right cost centre and approver.",
+            "Route supplier invoices to the right approver without manual triage.", ["gdpr"], "project-based", BriefStatus.Open,
             [(DemoDirectory.NeuralWorks, "NeuralWorks"), (DemoDirectory.QuickAi, "QuickAI")]),
+        For(DemoDirectory.Northwind, "0193a000-0000-7000-8003-000000000002", "Contract clause extraction",
+            "Extract renewal, liability and termination clauses from supplier contracts for the legal team's review.",
+            "Flag risky clauses in supplier contracts before renewal.", ["gdpr"], "dedicated-team", BriefStatus.Draft,
+            [(DemoDirectory.NeuralWorks, "NeuralWorks")]),
         For(DemoDirectory.Contoso, "0193a000-0000-7000-8003-000000000101", "Support assistant pilot",
             "A retrieval-augmented assistant that drafts answers to customer support tickets for agents to review.",
+            "Draft answers to support tickets for agents to review.", ["hipaa"], "project-based", BriefStatus.Open,
             [(DemoDirectory.DataForge, "DataForge"), (DemoDirectory.QuickAi, "QuickAI")]),
     ];
 
-    private static DemoSeed For(Guid tenantId, string id, string title, string summary, (Guid Id, string Name)[] invitees) =>
+    private static DemoSeed For(Guid tenantId, string id, string title, string summary, string useCase, string[] regulations,
+        string engagementModel, BriefStatus status, (Guid Id, string Name)[] invitees) =>
         new(DemoActors.EvaluatorOf(tenantId), async (work, cancellationToken) =>
         {
             var briefId = Guid.Parse(id);
+            var issuedAt = status is BriefStatus.Draft ? (DateTimeOffset?)null : Created;
             // A deadline still ahead whenever the demo is first started. The brief's fixed id makes seeding run once.
-            var brief = new BriefResponse(briefId, title, summary, work.Now.AddDays(21), InvitedVendors: 0, Created, Created);
+            var brief = new BriefResponse(briefId, title, summary, status, work.Now.AddDays(21), InvitedVendors: 0, InitiativeId: null,
+                useCase, Constraints: "", regulations, engagementModel, BriefQuestionnaire.Current.Version,
+                new VersionedTemplate(0, ScoringTemplate.Default.Criteria).ToBriefCriteria(), Warnings: [], issuedAt, Award: null, Created, Created);
             if (!await BriefRecords.InsertAsync(work, brief, cancellationToken))
             {
                 return 0;
@@ -36,7 +48,7 @@ public static class DemoBriefs
             foreach (var vendor in invitees)
             {
                 var invitation = new BriefInvitationResponse(Guid.CreateVersion7(Created), briefId, vendor.Id, vendor.Name, Created);
-                await BriefRecords.InsertInvitationAsync(work, invitation, cancellationToken);
+                await BriefRecords.InsertInvitationAsync(work, invitation, issuedAt, cancellationToken);
             }
             return 1 + invitees.Length;
         });

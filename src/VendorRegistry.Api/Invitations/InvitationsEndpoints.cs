@@ -1,23 +1,19 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.BuildingBlocks.Security;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
 using OutsourcingPortal.Contracts;
 using OutsourcingPortal.Contracts.Vendors;
-using OutsourcingPortal.VendorRegistry.Api.Briefs;
+using static OutsourcingPortal.VendorRegistry.Api.Invitations.InvitationRecords;
 
 namespace OutsourcingPortal.VendorRegistry.Api.Invitations;
 
 /// <summary>
 /// The vendor's side of briefs: the invitations addressed to the signed-in vendor, from every client organization
-/// that invited it. Row-level security limits the rows to that vendor's own.
+/// that invited it. Row-level security limits the rows to that vendor's own, and to issued briefs.
 /// </summary>
 public static class InvitationsEndpoints
 {
-    private const string Columns = "i.id, b.id, b.title, b.summary, b.deadline, i.created_at";
-    private const string InvitationsWithBriefs = "brief_invitations i join briefs b on b.id = i.brief_id";
-
     public static IEndpointRouteBuilder MapInvitationsEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/invitations").WithTags("Invitations");
@@ -38,13 +34,8 @@ public static class InvitationsEndpoints
         Guid id, TenantDatabase database, CancellationToken cancellationToken)
     {
         await using var work = await database.BeginAsync(cancellationToken);
-        var invitation = await work.FindAsync(BriefRecords.InvitationObjectType, id, "read",
-            $"select {Columns} from {InvitationsWithBriefs} where i.id = $1", Read, cancellationToken);
+        var invitation = await FindAsync(work, id, "read", cancellationToken);
         await work.CommitAsync(cancellationToken);
         return invitation is null ? TypedResults.NotFound() : TypedResults.Ok(invitation);
     }
-
-    private static VendorInvitationResponse Read(NpgsqlDataReader row) =>
-        new(row.GetGuid(0), row.GetGuid(1), row.GetString(2), row.GetString(3), row.GetFieldValue<DateTimeOffset>(4),
-            row.GetFieldValue<DateTimeOffset>(5));
 }

@@ -35,7 +35,7 @@ public sealed class AccessMatrixTests(AppFixture fixture)
     public async Task Each_principal_gets_exactly_what_its_role_and_organization_allow(EndpointRule rule)
     {
         var scenario = await AccessScenario.GetAsync(fixture);
-        using var owner = await fixture.Principals.ClientAsync(Principal.TenantAAdmin);
+        using var owner = await fixture.Principals.ClientAsync(rule.OwnerPrincipal);
         var failures = new List<string>();
         string? lastWritten = null;
         foreach (var principal in Principal.All)
@@ -56,7 +56,8 @@ public sealed class AccessMatrixTests(AppFixture fixture)
         }
         if (rule is { Method: "PUT", IsObjectRoute: true })
         {
-            // Tenant A's editors wrote it last (they come first); everyone after them, foreign or refused, changed nothing.
+            // Its allowed writers wrote it last (tenant A's come first, the invited vendor before the uninvited one);
+            // everyone after them, foreign or refused, changed nothing.
             var stored = await owner.GetStringAsync(new Uri(rule.ObjectPathIn(scenario), UriKind.Relative));
             if (JsonNode.Parse(stored)!.ToJsonString() != JsonNode.Parse(lastWritten ?? "null")?.ToJsonString())
             {

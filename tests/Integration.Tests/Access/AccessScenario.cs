@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using OutsourcingPortal.Contracts.Identity;
 using OutsourcingPortal.Integration.Tests.Assessment;
+using OutsourcingPortal.Integration.Tests.Briefs;
 
 namespace OutsourcingPortal.Integration.Tests.Access;
 
@@ -17,6 +18,13 @@ public sealed class AccessScenario
 
     public const string InitiativeName = "Northwind invoice triage";
     public const string BriefTitle = "Northwind forecasting brief";
+    public const string DraftBriefTitle = "Northwind unissued brief";
+
+    /// <summary>A draft brief of tenant A, which no vendor sees yet.</summary>
+    public const string DraftBrief = "/api/vendors/briefs#draft";
+
+    /// <summary>The invited vendor's invitation to a second brief, where its response is still a draft.</summary>
+    public const string DraftResponseInvitation = "/api/vendors/invitations#draft";
 
     /// <summary>A second assessment of the scenario initiative, fully answered, for the matrix to complete.</summary>
     public const string AssessmentToComplete = "/api/assessment/assessments#complete";
@@ -28,10 +36,14 @@ public sealed class AccessScenario
     private static int _invited = -1;
     public const string InitiativeUseCase = "Route supplier invoices to the right approver";
 
-    private AccessScenario(IReadOnlyDictionary<string, JsonObject> objects) => Objects = objects;
+    private AccessScenario(IReadOnlyDictionary<string, JsonObject> objects, IReadOnlyDictionary<string, string> ids) =>
+        (Objects, Ids) = (objects, ids);
 
     /// <summary>Each object as its owner first read it, keyed by the collection path (<c>/api/assessment/initiatives</c>).</summary>
     public IReadOnlyDictionary<string, JsonObject> Objects { get; }
+
+    /// <summary>The ids a route names besides its object's (<c>{responseId}</c> → the invited vendor's submitted response).</summary>
+    public IReadOnlyDictionary<string, string> Ids { get; }
 
     public static Task<AccessScenario> GetAsync(AppFixture fixture) =>
         Scenarios.GetValue(fixture, key => new Lazy<Task<AccessScenario>>(() => CreateAsync(key))).Value;
@@ -41,7 +53,7 @@ public sealed class AccessScenario
     {
         "/api/engagements/engagements" => principal.IsTenantA || principal == Principal.InvitedVendor,
         // A brief and its invitations: the client that wrote it, and the vendor it invited (through its invitations).
-        "/api/vendors/briefs" or "/api/vendors/invitations" => principal.IsTenantA || principal == Principal.InvitedVendor,
+        "/api/vendors/briefs" or "/api/vendors/invitations" or DraftResponseInvitation => principal.IsTenantA || principal == Principal.InvitedVendor,
         // The shared registry: every client organization and the operator see a profile, a vendor only its own.
         "/api/vendors/vendors" => principal.IsClient || principal == Principal.HostOperator || principal == Principal.InvitedVendor,
         _ => principal.IsTenantA,
@@ -81,7 +93,30 @@ public sealed class AccessScenario
         objects["/api/vendors/briefs"] = brief;
         objects["/api/vendors/invitations"] = await CreateAsync(evaluator, $"/api/vendors/briefs/{brief["id"]}/invitations",
             new { vendorId = DemoDirectory.NeuralWorks });
-        return new AccessScenario(objects);
+        (await BriefClient.IssueAsync(evaluator, (Guid)brief["id"]!)).EnsureSuccessStatusCode();
+
+        using var vendor = await fixture.Principals.ClientAsync(Principal.InvitedVendor);
+        var invitation = (Guid)objects["/api/vendors/invitations"]["id"]!;
+        var ids = new Dictionary<string, string>
+        {
+            ["responseId"] = (string)(await BriefClient.AnswerAndSubmitAsync(vendor, invitation))["id"]!,
+            ["clarificationId"] = (string)(await CreateAsync(vendor, $"/api/vendors/invitations/{invitation}/clarifications",
+                new { question = "Which invoice volumes do you expect?" }))["id"]!,
+        };
+
+        var draft = await CreateAsync(evaluator, "/api/vendors/briefs",
+            new { title = DraftBriefTitle, summary = "Not issued yet", deadline = DateTimeOffset.UtcNow.AddDays(30) });
+        objects[DraftBrief] = draft;
+        ids["invitationId"] = (string)(await CreateAsync(evaluator, $"/api/vendors/briefs/{draft["id"]}/invitations",
+            new { vendorId = DemoDirectory.QuickAi }))["id"]!;
+
+        var second = await CreateAsync(evaluator, "/api/vendors/briefs",
+            new { title = "Northwind second brief", summary = "Answered slowly", deadline = DateTimeOffset.UtcNow.AddDays(30) });
+        objects[DraftResponseInvitation] = await CreateAsync(evaluator, $"/api/vendors/briefs/{second["id"]}/invitations",
+            new { vendorId = DemoDirectory.NeuralWorks });
+        (await BriefClient.IssueAsync(evaluator, (Guid)second["id"]!)).EnsureSuccessStatusCode();
+        (await BriefClient.SaveAsync(vendor, (Guid)objects[DraftResponseInvitation]["id"]!, new JsonObject())).EnsureSuccessStatusCode();
+        return new AccessScenario(objects, ids);
     }
 
     private static async Task<JsonObject> ReadAssessmentAsync(HttpClient client, Guid id) => (await AssessmentClient.ReadAsync(client, id)).Body;

@@ -51,6 +51,8 @@ public sealed class DemoDataIsolationTests(AppFixture fixture)
 
         Assert.Contains("Invoice triage build", neuralWorks);
         Assert.DoesNotContain("Support assistant pilot", neuralWorks);
+        // Northwind has invited NeuralWorks to a draft too, which no vendor sees until it is issued.
+        Assert.DoesNotContain("Contract clause extraction", neuralWorks);
         Assert.Equal(["Support assistant pilot"], dataForge);
         Assert.Equal(["Invoice triage build", "Support assistant pilot"], quickAi.Order(StringComparer.Ordinal));
     }

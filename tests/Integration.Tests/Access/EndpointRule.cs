@@ -10,6 +10,9 @@ namespace OutsourcingPortal.Integration.Tests.Access;
 /// <param name="Example">The path to call when the route's parameter is not an object id (<c>/questionnaires/1</c>).</param>
 /// <param name="Query">A query string the call needs, made from the scenario (<c>?with=…</c>).</param>
 /// <param name="ScenarioObject">Which scenario object the route acts on when not its collection's usual one.</param>
+/// <param name="ReadRoute">Where the object the route changes is read (its ETag, and what a PUT sends back), when not
+/// the object itself: a vendor's response is read at <c>/invitations/{id}/response</c>.</param>
+/// <param name="Owner">Who reads that object: tenant A's admin, unless the object is a vendor's own.</param>
 public sealed record EndpointRule(
     string Method,
     string Route,
@@ -18,7 +21,9 @@ public sealed record EndpointRule(
     HttpStatusCode? Success = null,
     string? Example = null,
     Func<AccessScenario, string>? Query = null,
-    string? ScenarioObject = null)
+    string? ScenarioObject = null,
+    string? ReadRoute = null,
+    Principal? Owner = null)
 {
     /// <summary>What an allowed caller gets: a POST creates (201) unless it is an action on an object, which says otherwise.</summary>
     public HttpStatusCode SuccessStatus => Success ?? (Method == "POST" ? HttpStatusCode.Created : HttpStatusCode.OK);
@@ -34,14 +39,20 @@ public sealed record EndpointRule(
     /// <summary>The key of the scenario object in <see cref="AccessScenario.Objects"/>.</summary>
     public string ObjectKey => ScenarioObject ?? Collection;
 
+    public Principal OwnerPrincipal => Owner ?? Principal.TenantAAdmin;
+
     /// <summary>Where the object the route acts on is read (for its ETag), or the route itself.</summary>
     public string ObjectPathIn(AccessScenario scenario) =>
-        IsObjectRoute ? $"{Collection}/{scenario.Objects[ObjectKey]["id"]}" : Example ?? Route;
+        ReadRoute is not null ? Resolve(ReadRoute, scenario)
+        : IsObjectRoute ? $"{Collection}/{scenario.Objects[ObjectKey]["id"]}" : Example ?? Route;
 
-    /// <summary>The route with the scenario's object put in for <c>{id}</c>, and its query.</summary>
+    /// <summary>The route with the scenario's object put in for <c>{id}</c> (and its other ids by name), and its query.</summary>
     public string PathIn(AccessScenario scenario) =>
-        (IsObjectRoute ? Route.Replace("{id}", (string)scenario.Objects[ObjectKey]["id"]!, StringComparison.Ordinal) : Example ?? Route)
-        + (Query?.Invoke(scenario) ?? "");
+        (IsObjectRoute ? Resolve(Route, scenario) : Example ?? Route) + (Query?.Invoke(scenario) ?? "");
+
+    private string Resolve(string route, AccessScenario scenario) =>
+        scenario.Ids.Aggregate(route.Replace("{id}", (string)scenario.Objects[ObjectKey]["id"]!, StringComparison.Ordinal),
+            (path, id) => path.Replace($"{{{id.Key}}}", id.Value, StringComparison.Ordinal));
 
     public override string ToString() => Key;
 }

@@ -23,10 +23,14 @@ public sealed record Principal(string Name, DemoAccount? Account)
     public static readonly IReadOnlyList<Principal> All =
         [Anonymous, TenantAAdmin, TenantAEvaluator, TenantAExecutive, TenantBAdmin, InvitedVendor, UninvitedVendor, HostOperator];
 
-    /// <summary>Someone who may create items in the collection: the host operator registers vendors, tenant A the rest.</summary>
+    /// <summary>
+    /// Someone who may create items in the collection: the host operator registers vendors, the invited vendor asks
+    /// about its invitation, tenant A the rest.
+    /// </summary>
     public static Principal WriterOf(string collection) => collection switch
     {
         "/api/vendors/vendors" => HostOperator,
+        "/api/vendors/invitations" => InvitedVendor,
         "/api/reporting/exports" => TenantAExecutive,
         _ => TenantAEvaluator,
     };

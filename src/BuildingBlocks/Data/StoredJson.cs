@@ -2,10 +2,10 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace OutsourcingPortal.Assessment.Api.Assessments;
+namespace OutsourcingPortal.BuildingBlocks.Data;
 
-/// <summary>Answers, rubrics and results are stored as the API sends them (web JSON), in jsonb columns.</summary>
-internal static class StoredJson
+/// <summary>Values kept whole in jsonb columns (answers, rubrics, results, criteria), stored as the APIs send them (web JSON).</summary>
+public static class StoredJson
 {
     public static NpgsqlParameter Parameter<T>(T value) =>
         new() { Value = JsonSerializer.Serialize(value, JsonSerializerOptions.Web), NpgsqlDbType = NpgsqlDbType.Jsonb };

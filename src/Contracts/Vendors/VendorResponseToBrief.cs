@@ -1,0 +1,19 @@
+namespace OutsourcingPortal.Contracts.Vendors;
+
+/// <summary>
+/// A vendor's answers to a brief's questionnaire (question id → text). Its vendor sees its own, draft or submitted;
+/// the client sees it once submitted, with <see cref="VendorName"/> and whether it is shortlisted.
+/// </summary>
+public sealed record VendorResponseToBrief(
+    Guid Id,
+    Guid BriefId,
+    Guid InvitationId,
+    Guid VendorId,
+    string VendorName,
+    ResponseStatus Status,
+    int QuestionnaireVersion,
+    IReadOnlyDictionary<string, string> Answers,
+    DateTimeOffset? SubmittedAt,
+    bool Shortlisted,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
