@@ -30,7 +30,7 @@ internal static class FileRecords
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             """,
             cancellationToken, file.Id, vendorId, file.FileName, file.ContentType, upload.Content.Length, hash, upload.Content, now, work.Actor.Id);
-        await work.AuditAsync("upload", ObjectType, file.Id, before: null, after: file, cancellationToken);
+        await work.AuditAsync("create", ObjectType, file.Id, before: null, after: file, cancellationToken);
         return file;
     }
 }

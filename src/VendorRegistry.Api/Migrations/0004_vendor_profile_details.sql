@@ -18,7 +18,7 @@ alter table vendors
     add column models_in_production integer check (models_in_production >= 0),
     add column track_record text,
     add column team_members jsonb not null default '[]',
-    add column retention_percent numeric(5, 2) check (retention_percent between 0 and 100),
+    add column retention_percent numeric check (retention_percent between 0 and 100),
     add column encryption_in_transit boolean not null default false,
     add column encryption_at_rest boolean not null default false,
     add column access_control_and_audit_logs boolean not null default false,

@@ -52,10 +52,10 @@ public static class VendorCsv
     ];
 
     /// <summary>
-    /// A data row as the vendor id and the profile it writes, with what could not be read, by column. Rules of the
-    /// profile itself (lengths, ranges) are checked afterwards, as for <c>PUT /vendors/{id}</c>.
+    /// A data row as the vendor id and the profile it writes, with what could not be read, by column (left out of the
+    /// profile). Rules of the profile itself (lengths, ranges) are checked afterwards, as for <c>PUT /vendors/{id}</c>.
     /// </summary>
-    public static (Guid Id, VendorProfileRequest? Request, List<(string Column, string Message)> Errors) Parse(IReadOnlyDictionary<string, string> cells)
+    public static (Guid Id, VendorProfileRequest Request, List<(string Column, string Message)> Errors) Parse(IReadOnlyDictionary<string, string> cells)
     {
         var row = new CellReader(cells);
         var id = row.Read(Id, text => Guid.TryParse(text, out var value) ? value : (Guid?)null, "a vendor organization id (a UUID)");
@@ -79,7 +79,7 @@ public static class VendorCsv
             Security: new SecurityPractices(row.Flag("encryptionInTransit"), row.Flag("encryptionAtRest"), row.Flag("accessControlAndAuditLogs"),
                 row.Text("dataResidency"), row.Flag("gdpr"), row.Flag("ccpa"), row.Flag("hipaa")),
             AiAssistantUsage: row.Text("aiAssistantUsage"));
-        return (id ?? Guid.Empty, row.Errors.Count == 0 ? request : null, row.Errors);
+        return (id ?? Guid.Empty, request, row.Errors);
     }
 
     private static RateCardEntry? RateCardEntryOf(string text) =>

@@ -103,13 +103,10 @@ internal sealed class VendorImportWorker(
         ClaimedImport import, IReadOnlyDictionary<string, string> cells, int rowsDone, CancellationToken cancellationToken)
     {
         var (id, request, errors) = VendorCsv.Parse(cells);
-        if (request is null)
+        errors.AddRange(await VendorImportValidation.ErrorsAsync(validation.Value, request, cancellationToken));
+        if (errors.Count > 0)
         {
             return errors;
-        }
-        if (await VendorImportValidation.ErrorsAsync(validation.Value, request, cancellationToken) is { Count: > 0 } invalid)
-        {
-            return invalid;
         }
         await using var work = await UnitOfWork.BeginAsync(dataSource, import.Actor, clock, cancellationToken);
         try

@@ -10,6 +10,11 @@ namespace OutsourcingPortal.Integration.Tests.Access;
 /// <param name="Example">The path to call when the route's parameter is not an object id (<c>/questionnaires/1</c>).</param>
 /// <param name="Query">A query string the call needs, made from the scenario (<c>?with=…</c>).</param>
 /// <param name="ScenarioObject">Which scenario object the route acts on when not its collection's usual one.</param>
+/// <param name="PerOrganization">
+/// The route's resource is each caller organization's own (its notes on the scenario vendor): it is read and edited at
+/// the caller's own version, and one organization's write never touches another's.
+/// </param>
+/// <remarks>A <paramref name="Body"/> that makes <see cref="HttpContent"/> is sent as it is (a file, a CSV); anything else as JSON.</remarks>
 public sealed record EndpointRule(
     string Method,
     string Route,
@@ -18,7 +23,8 @@ public sealed record EndpointRule(
     HttpStatusCode? Success = null,
     string? Example = null,
     Func<AccessScenario, string>? Query = null,
-    string? ScenarioObject = null)
+    string? ScenarioObject = null,
+    bool PerOrganization = false)
 {
     /// <summary>What an allowed caller gets: a POST creates (201) unless it is an action on an object, which says otherwise.</summary>
     public HttpStatusCode SuccessStatus => Success ?? (Method == "POST" ? HttpStatusCode.Created : HttpStatusCode.OK);
@@ -36,7 +42,17 @@ public sealed record EndpointRule(
 
     /// <summary>Where the object the route acts on is read (for its ETag), or the route itself.</summary>
     public string ObjectPathIn(AccessScenario scenario) =>
-        IsObjectRoute ? $"{Collection}/{scenario.Objects[ObjectKey]["id"]}" : Example ?? Route;
+        PerOrganization ? PathIn(scenario)
+        : IsObjectRoute ? $"{Collection}/{scenario.Objects[ObjectKey]["id"]}"
+        : Example ?? Route;
+
+    /// <summary>The request body, if the rule has one: as made, or as JSON.</summary>
+    public HttpContent? Content() => Body?.Invoke() switch
+    {
+        null => null,
+        HttpContent content => content,
+        var value => System.Net.Http.Json.JsonContent.Create(value),
+    };
 
     /// <summary>The route with the scenario's object put in for <c>{id}</c>, and its query.</summary>
     public string PathIn(AccessScenario scenario) =>

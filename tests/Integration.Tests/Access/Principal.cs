@@ -26,7 +26,7 @@ public sealed record Principal(string Name, DemoAccount? Account)
     /// <summary>Someone who may create items in the collection: the host operator registers vendors, tenant A the rest.</summary>
     public static Principal WriterOf(string collection) => collection switch
     {
-        "/api/vendors/vendors" => HostOperator,
+        "/api/vendors/vendors" or "/api/vendors/certifications" => HostOperator,
         "/api/reporting/exports" => TenantAExecutive,
         _ => TenantAEvaluator,
     };
