@@ -53,46 +53,18 @@ public static class InitiativesEndpoints
             page, Read, cancellationToken, filter.Status, filter.Archived ?? false, TextSearch.ContainsPattern(filter.Q)));
     }
 
-    private static async Task<Results<Ok<InitiativeResponse>, NotFound>> GetAsync(
-        Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken)
-    {
-        await using var work = await database.BeginAsync(cancellationToken);
-        var initiative = await FindVersionedAsync(work, id, "read", cancellationToken);
-        await work.CommitAsync(cancellationToken);
-        if (initiative is null)
-        {
-            return TypedResults.NotFound();
-        }
-        response.SetETag(initiative.Version);
-        return TypedResults.Ok(initiative.Value);
-    }
+    private static Task<Results<Ok<InitiativeResponse>, NotFound>> GetAsync(
+        Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken) =>
+        VersionedEndpoints.GetAsync(database, response, work => FindVersionedAsync(work, id, "read", cancellationToken), cancellationToken);
 
     /// <summary>Replaces what people wrote about the initiative; only on the version the client last read (If-Match).</summary>
-    private static async Task<Results<Ok<InitiativeResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
-        Guid id, InitiativeRequest request, TenantDatabase database, HttpContext context, CancellationToken cancellationToken)
-    {
-        await using var work = await database.BeginAsync(cancellationToken);
-        // Existence first: another tenant's initiative is "not found" whatever the request carries.
-        var current = await FindVersionedAsync(work, id, "update", cancellationToken);
-        if (current is null)
-        {
-            await work.CommitAsync(cancellationToken);
-            return TypedResults.NotFound();
-        }
-        if (context.Request.IfMatchVersion() is not { } version)
-        {
-            return PreconditionProblems.IfMatchRequired();
-        }
-        var updated = request.ApplyTo(current.Value, work.Now);
-        if (await InitiativeRecords.UpdateAsync(work, updated, version, cancellationToken) is not { } newVersion)
-        {
-            return PreconditionProblems.Stale();
-        }
-        await work.AuditAsync("update", ObjectType, id, before: current.Value, after: updated, cancellationToken);
-        await work.CommitAsync(cancellationToken);
-        context.Response.SetETag((uint)newVersion);
-        return TypedResults.Ok(updated);
-    }
+    private static Task<Results<Ok<InitiativeResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
+        Guid id, InitiativeRequest request, TenantDatabase database, HttpContext context, CancellationToken cancellationToken) =>
+        VersionedEndpoints.UpdateAsync(database, context, ObjectType, id,
+            work => FindVersionedAsync(work, id, "update", cancellationToken),
+            request.ApplyTo,
+            (work, updated, version) => InitiativeRecords.UpdateAsync(work, updated, version, cancellationToken),
+            cancellationToken);
 
     /// <summary>Takes the initiative out of the usual lists, keeping all of it. Archiving an archived one changes nothing.</summary>
     private static Task<Results<Ok<InitiativeResponse>, NotFound>> ArchiveAsync(

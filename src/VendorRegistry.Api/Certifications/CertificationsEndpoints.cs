@@ -58,45 +58,19 @@ public static class CertificationsEndpoints
         return TypedResults.Created($"/certifications/{certification.Id}", certification);
     }
 
-    private static async Task<Results<Ok<CertificationResponse>, NotFound>> GetAsync(
-        Guid id, TenantDatabase database, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
-    {
-        await using var work = await database.BeginAsync(cancellationToken);
-        var certification = await FindVersionedAsync(work, id, "read", CertificationValidity.Today(clock), cancellationToken);
-        await work.CommitAsync(cancellationToken);
-        if (certification is null)
-        {
-            return TypedResults.NotFound();
-        }
-        response.SetETag(certification.Version);
-        return TypedResults.Ok(certification.Value);
-    }
+    private static Task<Results<Ok<CertificationResponse>, NotFound>> GetAsync(
+        Guid id, TenantDatabase database, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
+        VersionedEndpoints.GetAsync(database, response,
+            work => FindVersionedAsync(work, id, "read", CertificationValidity.Today(clock), cancellationToken), cancellationToken);
 
-    private static async Task<Results<Ok<CertificationResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
+    private static Task<Results<Ok<CertificationResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
         Guid id, CertificationRequest request, TenantDatabase database, TimeProvider clock, HttpContext context,
-        CancellationToken cancellationToken)
-    {
-        await using var work = await database.BeginAsync(cancellationToken);
-        var current = await FindVersionedAsync(work, id, "update", CertificationValidity.Today(clock), cancellationToken);
-        if (current is null)
-        {
-            await work.CommitAsync(cancellationToken);
-            return TypedResults.NotFound();
-        }
-        if (context.Request.IfMatchVersion() is not { } version)
-        {
-            return PreconditionProblems.IfMatchRequired();
-        }
-        var updated = request.ApplyTo(current.Value, CertificationValidity.Today(clock), work.Now);
-        if (await CertificationRecords.UpdateAsync(work, updated, version, cancellationToken) is not { } newVersion)
-        {
-            return PreconditionProblems.Stale();
-        }
-        await work.AuditAsync("update", ObjectType, id, before: current.Value, after: updated, cancellationToken);
-        await work.CommitAsync(cancellationToken);
-        context.Response.SetETag((uint)newVersion);
-        return TypedResults.Ok(updated);
-    }
+        CancellationToken cancellationToken) =>
+        VersionedEndpoints.UpdateAsync(database, context, ObjectType, id,
+            work => FindVersionedAsync(work, id, "update", CertificationValidity.Today(clock), cancellationToken),
+            (current, now) => request.ApplyTo(current, CertificationValidity.Today(clock), now),
+            (work, updated, version) => CertificationRecords.UpdateAsync(work, updated, version, cancellationToken),
+            cancellationToken);
 
     /// <summary>
     /// Adds one evidence file, sent as the raw body; <c>?fileName=</c> is kept as its display name only. The type is told

@@ -35,8 +35,10 @@ internal sealed class VendorImportWorker(
                         await RunAsync(import, stoppingToken);
                     }
                 }
-                catch (Exception exception) when (exception is NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
+                    // The database may be away, or a row may have hit a fault: the service keeps running, the import
+                    // keeps its progress, and it is taken up again once its lease has run out.
                     logger.LogWarning(exception, "Running vendor imports failed; trying again");
                 }
             }

@@ -72,43 +72,16 @@ public static class VendorsEndpoints
             filter.Certification, filter.CertifiedOn(CertificationValidity.Today(clock))));
     }
 
-    private static async Task<Results<Ok<VendorResponse>, NotFound>> GetAsync(
-        Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken)
-    {
-        await using var work = await database.BeginAsync(cancellationToken);
-        var vendor = await FindVersionedAsync(work, id, "read", cancellationToken);
-        await work.CommitAsync(cancellationToken);
-        if (vendor is null)
-        {
-            return TypedResults.NotFound();
-        }
-        response.SetETag(vendor.Version);
-        return TypedResults.Ok(vendor.Value);
-    }
+    private static Task<Results<Ok<VendorResponse>, NotFound>> GetAsync(
+        Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken) =>
+        VersionedEndpoints.GetAsync(database, response, work => FindVersionedAsync(work, id, "read", cancellationToken), cancellationToken);
 
     /// <summary>Replaces the profile; only on the version the editor last read (If-Match). A vendor finds only its own.</summary>
-    private static async Task<Results<Ok<VendorResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
-        Guid id, VendorProfileRequest request, TenantDatabase database, HttpContext context, CancellationToken cancellationToken)
-    {
-        await using var work = await database.BeginAsync(cancellationToken);
-        var current = await FindVersionedAsync(work, id, "update", cancellationToken);
-        if (current is null)
-        {
-            await work.CommitAsync(cancellationToken);
-            return TypedResults.NotFound();
-        }
-        if (context.Request.IfMatchVersion() is not { } version)
-        {
-            return PreconditionProblems.IfMatchRequired();
-        }
-        var updated = request.ApplyTo(current.Value, work.Now);
-        if (await VendorRecords.UpdateAsync(work, updated, version, cancellationToken) is not { } newVersion)
-        {
-            return PreconditionProblems.Stale();
-        }
-        await work.AuditAsync("update", ObjectType, id, before: current.Value, after: updated, cancellationToken);
-        await work.CommitAsync(cancellationToken);
-        context.Response.SetETag((uint)newVersion);
-        return TypedResults.Ok(updated);
-    }
+    private static Task<Results<Ok<VendorResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
+        Guid id, VendorProfileRequest request, TenantDatabase database, HttpContext context, CancellationToken cancellationToken) =>
+        VersionedEndpoints.UpdateAsync(database, context, ObjectType, id,
+            work => FindVersionedAsync(work, id, "update", cancellationToken),
+            request.ApplyTo,
+            (work, updated, version) => VendorRecords.UpdateAsync(work, updated, version, cancellationToken),
+            cancellationToken);
 }
