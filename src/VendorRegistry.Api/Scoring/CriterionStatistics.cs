@@ -1,0 +1,16 @@
+namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
+
+/// <summary>
+/// How the evaluators scored one response on one criterion: how many scored it, their mean (two decimals), and how
+/// far they disagree, as the range <see cref="Spread"/> (highest − lowest) and the population standard deviation (two
+/// decimals). All but the count are null when nobody scored it.
+/// </summary>
+public sealed record CriterionStatistics(
+    string CriterionId,
+    decimal Weight,
+    int ScoreCount,
+    decimal? Mean,
+    int? Lowest,
+    int? Highest,
+    int? Spread,
+    decimal? StandardDeviation);
