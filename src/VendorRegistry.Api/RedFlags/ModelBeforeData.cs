@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OutsourcingPortal.VendorRegistry.Api.Briefs;
 using static OutsourcingPortal.VendorRegistry.Api.RedFlags.Pattern;
 
@@ -25,13 +26,13 @@ internal static class ModelBeforeData
     private const string Choose =
         @"\b(?:use|using|uses|fine-?tun(?:e|ed|es|ing)|train(?:s|ing)?|deploy(?:s|ing)?|build(?:ing)?\s+on|built\s+on|leverag(?:e|es|ing)|apply(?:ing)?|implement(?:ing)?|adopt(?:ing)?|start\s+with|based\s+on|powered\s+by|plug\s+in|integrat(?:e|ing)|go\s+with|choose|chosen|pick|picked|select|selected|recommend(?:ing)?)\b";
 
-    private static readonly System.Text.RegularExpressions.Regex ModelChoice = Compile(Any(
-        Near(NotNegated + Choose, ModelName, 3),
+    private static readonly Regex ModelChoice = Compile(Any(
+        Near(Unnegated(Choose), ModelName, 3),
         ModelName + @"[\s-]+(?:based|powered)\b",
         Near(ModelName, @"(?:will|would|can|shall)\s+(?:be\s+)?(?:used|fine-?tuned|deployed|trained|applied|the\s+(?:model|choice|backbone|engine))\b", 2),
         @"\b(?:our|the)\s+(?:choice|model|approach|solution|stack)\s+(?:is|will\s+be)\s+" + Gap(2) + ModelName));
 
-    private static readonly System.Text.RegularExpressions.Regex DataMention = Compile(
+    private static readonly Regex DataMention = Compile(
         @"\b(?:data(?:sets?|bases?)?|corpus|corpora|labels?|label(?:l)?(?:ed|ing)|annotat\w*|samples?|examples|ground[\s-]truth|records|documents|historical|schemas?|sources?|invoices|tickets|logs|transactions|images|emails|files)\b");
 
     public static IEnumerable<Finding> Find(BriefQuestionnaire questionnaire, BriefAnswerSheet answers)
@@ -46,7 +47,7 @@ internal static class ModelBeforeData
         [
             .. from answer in approach
                from sentence in Sentences.Of(answer.Text!)
-               where Finds(ModelChoice, sentence.Folded)
+               where sentence.Windows().Any(window => StartsIn(ModelChoice, sentence.Folded, window))
                select new Finding(new RedFlag(RedFlagKind.ModelBeforeData, answer.Id, sentence.Quote, explanation, source),
                    RedFlagDetector.OrderOf(questionnaire, answer.Id), sentence.Start),
         ];

@@ -25,7 +25,7 @@ public static class RedFlagDetector
 
         var findings = PhraseFindings(questionnaire, input.Answers, input.Vendor)
             .Concat(ModelBeforeData.Find(questionnaire, input.Answers))
-            .Concat(ProfileChecks.Find(questionnaire, input.Answers, input.Vendor))
+            .Concat(AbsenceChecks.Find(questionnaire, input.Answers, input.Vendor))
             .Concat(CertificationCheck.Find(input.Regulations, input.Vendor, input.EvaluatedOn));
         return
         [

@@ -1,11 +1,12 @@
+using System.Text.RegularExpressions;
 using OutsourcingPortal.VendorRegistry.Api.Briefs;
 
 namespace OutsourcingPortal.VendorRegistry.Api.RedFlags;
 
 /// <summary>The flags raised by what is missing rather than by what was written: a profile fact or an unanswered question.</summary>
-internal static class ProfileChecks
+internal static class AbsenceChecks
 {
-    private static readonly System.Text.RegularExpressions.Regex Placeholder = Pattern.Compile(
+    private static readonly Regex Placeholder = Pattern.Compile(
         @"\A[\s""'(]*(?:n/?a|none|nil|nothing|tb[dca]|to\s+be\s+(?:defined|determined|agreed|confirmed|discussed)|not\s+applicable|not\s+(?:yet\s+)?defined|-+|\.+|\?+)[\s"".!)]*\z");
 
     public static IEnumerable<Finding> Find(BriefQuestionnaire questionnaire, BriefAnswerSheet answers, VendorFacts vendor)
