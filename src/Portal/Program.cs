@@ -2,6 +2,7 @@ using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.Portal.ApiClients;
 using OutsourcingPortal.Portal.Assessment;
 using OutsourcingPortal.Portal.Audit;
+using OutsourcingPortal.Portal.Briefs;
 using OutsourcingPortal.Portal.Components;
 using OutsourcingPortal.Portal.Data;
 using OutsourcingPortal.Portal.DemoData;
@@ -29,6 +30,7 @@ builder.Services.AddRazorComponents()
 builder.Services.AddSystemStatus();
 builder.Services.AddGatewayApi();
 builder.Services.AddAssessment();
+builder.Services.AddBriefs();
 builder.Services.AddApiClients();
 builder.Services.AddPeopleAndOrganizations();
 builder.Services.AddAuditLog();
