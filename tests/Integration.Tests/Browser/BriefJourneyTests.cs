@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using OutsourcingPortal.Contracts.Identity;
 using OutsourcingPortal.Integration.Tests.Access;
@@ -93,6 +95,47 @@ public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(executive.Locator("[data-testid=brief-edit-panel], [data-testid=brief-issue], [data-testid=invite-vendor]")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_vendor_asks_a_clarification_the_client_answers_it_and_the_vendor_reads_the_answer()
+    {
+        var invitation = await IssuedBriefForNeuralWorksAsync("Clarified in the browser");
+        var vendor = await Browser.SignInAsync(Gateway, "team@neuralworks.demo");
+        await vendor.OpenAsync(Gateway, $"/invitations/{invitation}");
+        await vendor.Locator("[data-testid=clarification-question-input]").FillAsync("How many invoices arrive per month?");
+        await vendor.Locator("[data-testid=clarification-ask]").ClickAsync();
+        await Assertions.Expect(vendor.Locator("[data-testid=clarification-notice]")).ToContainTextAsync("Your question is sent");
+
+        var client = await Browser.SignInAsync(Gateway, "evaluator@northwind.demo");
+        await client.OpenAsync(Gateway, $"/briefs/{await BriefOfAsync(invitation)}");
+        var question = client.Locator("[data-testid=brief-clarifications] tr", new() { HasText = "How many invoices arrive per month?" });
+        await Assertions.Expect(question).ToContainTextAsync("NeuralWorks");
+        await question.Locator("[data-testid=clarification-answer-input]").FillAsync("About 12,000, half of them scanned.");
+        await question.Locator("[data-testid=clarification-answer-submit]").ClickAsync();
+        await Assertions.Expect(client.Locator("[data-testid=brief-notice]")).ToContainTextAsync("The clarification is answered");
+
+        await vendor.OpenAsync(Gateway, $"/invitations/{invitation}");
+        await Assertions.Expect(vendor.Locator("[data-testid=invitation-clarifications]")).ToContainTextAsync("About 12,000, half of them scanned.");
+    }
+
+    [Fact]
+    public async Task An_evaluator_shortlists_a_submitted_response_from_its_page()
+    {
+        var invitation = await IssuedBriefForNeuralWorksAsync("Shortlisted in the browser");
+        using (var neuralWorks = await Fixture.Principals.ClientAsync(Principal.InvitedVendor))
+        {
+            await BriefClient.AnswerAndSubmitAsync(neuralWorks, invitation);
+        }
+        var client = await Browser.SignInAsync(Gateway, "evaluator@northwind.demo");
+        await client.OpenAsync(Gateway, $"/briefs/{await BriefOfAsync(invitation)}");
+
+        await client.Locator("[data-testid=response-link]").ClickAsync();
+        await Assertions.Expect(client.Locator("[data-testid=shortlist-status]")).ToHaveTextAsync("Not shortlisted");
+        await client.Locator("[data-testid=shortlist-toggle]").ClickAsync();
+
+        await Assertions.Expect(client.Locator("[data-testid=response-notice]")).ToContainTextAsync("NeuralWorks is shortlisted");
+        await Assertions.Expect(client.Locator("[data-testid=shortlist-status]")).ToHaveTextAsync("★ Shortlisted");
+    }
+
     /// <summary>
     /// The vendor registry learns assessed initiatives from events shortly after the services start: the form is
     /// opened again until the demo initiative is among its choices.
@@ -116,6 +159,8 @@ public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
         var vendor = await Browser.SignInAsync(Gateway, email);
         await vendor.OpenAsync(Gateway, $"/invitations/{invitation}");
         await Assertions.Expect(vendor.Locator("[data-testid=invitation-brief-status]")).ToHaveTextAsync("Open for answers");
+        // AllAsync does not wait: the questions load after the brief.
+        await vendor.Locator("[data-testid=response-sheet]").WaitForAsync();
 
         foreach (var question in await vendor.Locator("[data-testid=response-sheet] [data-required]").AllAsync())
         {
@@ -140,6 +185,12 @@ public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
         var invitation = await BriefClient.InviteAsync(api, brief, DemoDirectory.NeuralWorks);
         (await BriefClient.IssueAsync(api, brief)).EnsureSuccessStatusCode();
         return invitation;
+    }
+
+    private async Task<Guid> BriefOfAsync(Guid invitation)
+    {
+        using var vendor = await Fixture.Principals.ClientAsync(Principal.InvitedVendor);
+        return (Guid)(await vendor.GetFromJsonAsync<JsonObject>(new Uri($"/api/vendors/invitations/{invitation}", UriKind.Relative)))!["briefId"]!;
     }
 
     private static async Task<string> InvitationIdAsync(IPage page, string vendor) =>
