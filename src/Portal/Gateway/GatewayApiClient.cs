@@ -29,6 +29,21 @@ public sealed class GatewayApiClient(HttpClient httpClient, AccessTokenProvider 
     public async Task<(T Value, string? ETag)> SendAsync<T>(
         HttpMethod method, string relativeUrl, object? body, string? ifMatch, CancellationToken cancellationToken)
     {
+        using var response = await SendCheckedAsync(method, relativeUrl, body, ifMatch, cancellationToken);
+        var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
+            ?? throw new GatewayApiException(response.StatusCode, new HttpValidationProblemDetails { Title = "The API answered with an empty body." });
+        return (value, response.Headers.ETag?.ToString());
+    }
+
+    /// <summary>Sends a request whose answer has no body (<c>204 No Content</c>, such as a <c>DELETE</c>).</summary>
+    public async Task SendAsync(HttpMethod method, string relativeUrl, CancellationToken cancellationToken)
+    {
+        using var response = await SendCheckedAsync(method, relativeUrl, body: null, ifMatch: null, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendCheckedAsync(
+        HttpMethod method, string relativeUrl, object? body, string? ifMatch, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(method, relativeUrl);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await accessTokens.GetAccessTokenAsync());
         if (body is not null)
@@ -50,16 +65,14 @@ public sealed class GatewayApiClient(HttpClient httpClient, AccessTokenProvider 
             throw new GatewayApiException(null, new HttpValidationProblemDetails { Title = "The gateway could not be reached.", Detail = exception.Message }, exception);
         }
 
-        using (response)
+        if (!response.IsSuccessStatusCode)
         {
-            if (!response.IsSuccessStatusCode)
+            using (response)
             {
                 throw new GatewayApiException(response.StatusCode, await ReadProblemAsync(response, cancellationToken));
             }
-            var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
-                ?? throw new GatewayApiException(response.StatusCode, new HttpValidationProblemDetails { Title = "The API answered with an empty body." });
-            return (value, response.Headers.ETag?.ToString());
         }
+        return response;
     }
 
     private static async Task<HttpValidationProblemDetails> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)

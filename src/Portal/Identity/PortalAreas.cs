@@ -21,6 +21,8 @@ public static class PortalAreas
             [PortalRoles.OrgAdmin, PortalRoles.Evaluator, PortalRoles.Executive]),
         new(PortalPolicies.Vendors, "Vendors", "Find, brief, score and award vendors.",
             [PortalRoles.OrgAdmin, PortalRoles.Evaluator]),
+        new(PortalPolicies.Briefs, "Briefs", "Briefs (RFPs) to vendors, their responses and clarifications.",
+            [PortalRoles.OrgAdmin, PortalRoles.Evaluator, PortalRoles.Executive]),
         new(PortalPolicies.Engagements, "Engagements", "Phases, gates, reviews and handover.",
             [PortalRoles.OrgAdmin, PortalRoles.Evaluator, PortalRoles.Executive, PortalRoles.VendorUser, PortalRoles.VendorAdmin]),
         new(PortalPolicies.Reporting, "Reporting", "Portfolio dashboards for executives.",

@@ -11,6 +11,7 @@ public static class PortalPolicies
     public const string Invitations = "invitations";
     public const string Assessment = "assessment";
     public const string Vendors = "vendors";
+    public const string Briefs = "briefs";
     public const string Engagements = "engagements";
     public const string Reporting = "reporting";
     public const string People = "people";

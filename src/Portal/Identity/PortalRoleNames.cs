@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using OutsourcingPortal.Contracts.Identity;
 
 namespace OutsourcingPortal.Portal.Identity;
@@ -7,4 +8,6 @@ public static class PortalRoleNames
 {
     /// <summary>Who may change a client organization's work: org admins and evaluators, never executives.</summary>
     public const string Editors = PortalRoles.OrgAdmin + "," + PortalRoles.Evaluator;
+
+    public static bool IsEditor(ClaimsPrincipal user) => user.IsInRole(PortalRoles.OrgAdmin) || user.IsInRole(PortalRoles.Evaluator);
 }

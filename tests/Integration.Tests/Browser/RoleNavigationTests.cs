@@ -9,9 +9,9 @@ public sealed class RoleNavigationTests(AppFixture fixture) : BrowserTest(fixtur
     private static readonly (string Email, string Organization, string Areas, string ForeignPage)[] Roles =
     [
         ("operator@portal.demo", "Host", "organizations status", "/people"),
-        ("admin@northwind.demo", "Northwind Traders", "assessment vendors engagements reporting people api-clients audit-log", "/status"),
-        ("evaluator@northwind.demo", "Northwind Traders", "assessment vendors engagements", "/reporting"),
-        ("executive@contoso.demo", "Contoso", "assessment engagements reporting", "/vendors"),
+        ("admin@northwind.demo", "Northwind Traders", "assessment vendors briefs engagements reporting people api-clients audit-log", "/status"),
+        ("evaluator@northwind.demo", "Northwind Traders", "assessment vendors briefs engagements", "/reporting"),
+        ("executive@contoso.demo", "Contoso", "assessment briefs engagements reporting", "/vendors"),
         ("team@neuralworks.demo", "NeuralWorks", "invitations engagements api-clients", "/assessment"),
     ];
 
