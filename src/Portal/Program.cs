@@ -10,6 +10,7 @@ using OutsourcingPortal.Portal.Identity;
 using OutsourcingPortal.Portal.People;
 using OutsourcingPortal.Portal.Status;
 using OutsourcingPortal.Portal.Tokens;
+using OutsourcingPortal.Portal.Vendors;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,6 +30,7 @@ builder.Services.AddRazorComponents()
 builder.Services.AddSystemStatus();
 builder.Services.AddGatewayApi();
 builder.Services.AddAssessment();
+builder.Services.AddVendors();
 builder.Services.AddApiClients();
 builder.Services.AddPeopleAndOrganizations();
 builder.Services.AddAuditLog();

@@ -56,6 +56,11 @@ public sealed class BadInputTests(AppFixture fixture)
     [InlineData("/api/assessment/initiatives?sort=colour", "sort")]
     [InlineData("/api/assessment/initiatives?status=done", "status")]
     [InlineData("/api/assessment/initiatives?q=" + LongText, "q")]
+    [InlineData("/api/vendors/vendors?capability=telepathy", "capability")]
+    [InlineData("/api/vendors/vendors?vertical=Healthcare", "vertical")]
+    [InlineData("/api/vendors/vendors?region=mars", "region")]
+    [InlineData("/api/vendors/vendors?certification=iso27001", "certification")]
+    [InlineData("/api/vendors/vendors?sort=colour", "sort")]
     public async Task Query_errors_name_the_parameter_as_the_client_wrote_it(string path, string parameter)
     {
         using var client = await fixture.Principals.ClientAsync(Principal.TenantAAdmin);
@@ -76,6 +81,9 @@ public sealed class BadInputTests(AppFixture fixture)
     [InlineData("/api/vendors/vendors?page=0")]
     [InlineData("/api/vendors/vendors?page=abc")]
     [InlineData("/api/vendors/vendors/not-a-guid")]
+    [InlineData("/api/vendors/vendors?validOn=tomorrow")]
+    [InlineData("/api/vendors/vendors/not-a-guid/certifications")]
+    [InlineData("/api/vendors/files/not-a-guid")]
     public async Task A_bad_query_gets_a_4xx_problem(string path)
     {
         using var client = await fixture.Principals.ClientAsync(Principal.TenantAAdmin);
@@ -83,6 +91,52 @@ public sealed class BadInputTests(AppFixture fixture)
 
         Assert.InRange((int)response.StatusCode, 400, 499);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    public static TheoryData<string, string, string, string> BadProfileWrites => new()
+    {
+        { "PUT", "", """{"name":""}""", "name" },
+        { "PUT", "", """{"name":"X","capabilities":["telepathy"]}""", "" },
+        { "PUT", "", """{"name":"X","timeZones":["Mars/Olympus"]}""", "timeZones" },
+        { "PUT", "", """{"name":"X","retentionPercent":101}""", "retentionPercent" },
+        { "PUT", "", """{"name":"X","modelsInProduction":-1}""", "modelsInProduction" },
+        { "PUT", "", """{"name":"X","website":"not a url"}""", "website" },
+        { "PUT", "", """{"name":"X","rateCard":[{"seniority":"senior","hourlyRate":70,"currency":"dollars"}]}""", "rateCard" },
+        { "PUT", "", """{"name":"X","rateCard":[{"seniority":"senior","hourlyRate":70,"currency":"USD"},{"seniority":"senior","hourlyRate":80,"currency":"USD"}]}""", "rateCard" },
+        { "PUT", "", """{"name":"X","teamMembers":[{"name":"","role":"Lead","yearsWithVendor":3}]}""", "teamMembers" },
+        { "PUT", "", $$$"""{"name":"X","security":{"dataResidency":"{{{new string('r', 501)}}}"}}""", "security" },
+        { "POST", "/certifications", """{"kind":"other","issuedOn":"2026-01-01","expiresOn":"2027-01-01"}""", "name" },
+        { "POST", "/certifications", """{"kind":"iso-27001","name":"Mine","issuedOn":"2026-01-01","expiresOn":"2027-01-01"}""", "name" },
+        { "POST", "/certifications", """{"kind":"iso-27001","issuedOn":"2027-01-01","expiresOn":"2026-01-01"}""", "expiresOn" },
+        { "POST", "/certifications", """{"kind":"iso27001","issuedOn":"2026-01-01","expiresOn":"2027-01-01"}""", "" },
+        { "POST", "/certifications", """{"kind":"hitrust","issuedOn":"soon","expiresOn":"2027-01-01"}""", "" },
+        { "POST", "/certifications", """{"kind":"hitrust"}""", "issuedOn" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadProfileWrites))]
+    public async Task A_bad_profile_or_certification_gets_a_400_problem_and_writes_nothing(string method, string subPath, string body, string field)
+    {
+        using var host = await fixture.Principals.ClientAsync(Principal.HostOperator);
+        var vendor = $"/api/vendors/vendors/{await VendorRegistry.VendorsClient.RegisterAsync(host, "Bad input vendor")}";
+        var (before, etag) = await VendorRegistry.VendorsClient.ReadAsync(host, vendor);
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(vendor + subPath, UriKind.Relative))
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.IfMatch.Add(etag!);
+        using var response = await host.SendAsync(request);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        if (field.Length > 0)
+        {
+            Assert.True(problem["errors"]?.AsObject().Any(error => error.Key.StartsWith(field, StringComparison.Ordinal)) == true, problem.ToJsonString());
+        }
+        Assert.Equal(before.ToJsonString(), (await VendorRegistry.VendorsClient.ReadAsync(host, vendor)).Body.ToJsonString());
+        Assert.Equal(0L, await TotalAsync(host, $"{vendor}/certifications"));
     }
 
     private static async Task<long> TotalAsync(HttpClient client, string collection)

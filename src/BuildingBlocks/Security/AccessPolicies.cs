@@ -29,6 +29,12 @@ public static class AccessPolicies
     /// <summary>The shared vendor registry: client organizations, the host operator, and a vendor for its own profile.</summary>
     public const string RegistryReader = "registry-reader";
 
+    /// <summary>The whole registry at once (exports): client organizations and the host operator, not a vendor.</summary>
+    public const string RegistryBrowser = "registry-browser";
+
+    /// <summary>Keep a vendor's profile: that vendor's admins (row-level security confines them to it), or the host operator.</summary>
+    public const string VendorProfileEditor = "vendor-profile-editor";
+
     /// <summary>The operator of the deployment.</summary>
     public const string HostOperator = "host-operator";
 
@@ -43,6 +49,11 @@ public static class AccessPolicies
                 IsTenantReader(context.User) || IsVendorMember(context.User)))
             .AddPolicy(RegistryReader, policy => policy.RequireAssertion(context =>
                 IsTenantReader(context.User) || IsVendorMember(context.User) || context.User.IsInRole(PortalRoles.HostOperator)))
+            .AddPolicy(RegistryBrowser, policy => policy.RequireAssertion(context =>
+                IsTenantReader(context.User) || context.User.IsInRole(PortalRoles.HostOperator)))
+            .AddPolicy(VendorProfileEditor, policy => policy.RequireAssertion(context =>
+                (context.User.HasClaim(claim => claim.Type == PortalClaims.VendorId) && context.User.IsInRole(PortalRoles.VendorAdmin))
+                || context.User.IsInRole(PortalRoles.HostOperator)))
             .AddPolicy(HostOperator, policy => policy.RequireRole(PortalRoles.HostOperator));
         return services;
     }

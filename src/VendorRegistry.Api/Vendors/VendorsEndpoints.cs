@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.BuildingBlocks.Security;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
-using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.Contracts;
+using OutsourcingPortal.Contracts.Vendors;
+using OutsourcingPortal.VendorRegistry.Api.Certifications;
 using static OutsourcingPortal.VendorRegistry.Api.Vendors.VendorRecords;
 
 namespace OutsourcingPortal.VendorRegistry.Api.Vendors;
 
+/// <summary>The shared registry: the host registers vendors, everyone with a part in it reads and searches, vendors keep their own.</summary>
 public static class VendorsEndpoints
 {
     public static IEndpointRouteBuilder MapVendorsEndpoints(this IEndpointRouteBuilder routes)
@@ -16,6 +19,7 @@ public static class VendorsEndpoints
         group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.HostOperator);
         group.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.RegistryReader);
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AccessPolicies.RegistryReader);
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(AccessPolicies.VendorProfileEditor);
         return routes;
     }
 
@@ -24,7 +28,7 @@ public static class VendorsEndpoints
     {
         await using var work = await database.BeginAsync(cancellationToken);
         var now = work.Now;
-        var vendor = new VendorResponse(request.OrganizationId!.Value, request.Name.Trim(), request.Website?.Trim(), now, now);
+        var vendor = VendorProfileRequest.Blank(request.OrganizationId!.Value, request.Name.Trim(), now) with { Website = request.Website?.Trim() };
         if (!await InsertAsync(work, vendor, cancellationToken))
         {
             return TypedResults.Problem(
@@ -36,20 +40,75 @@ public static class VendorsEndpoints
         return TypedResults.Created($"/vendors/{vendor.Id}", vendor);
     }
 
-    private static async Task<Ok<PagedResult<VendorResponse>>> ListAsync(
-        [AsParameters] PageQuery query, TenantDatabase database, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedResult<VendorResponse>>, ValidationProblem>> ListAsync(
+        [AsParameters] PageQuery page, [AsParameters] VendorFilter filter, TenantDatabase database, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
+        var errors = filter.Errors();
+        if (!Sort.TryOrderBy(filter.Sort, out var orderBy))
+        {
+            errors = new(errors.Concat(Sort.Problem()));
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
         await using var work = await database.BeginAsync(cancellationToken);
         return TypedResults.Ok(await work.PageAsync(
-            $"select {Columns}, count(*) over () from vendors order by lower(name), id", query, Read, cancellationToken));
+            $"""
+            select {Columns}, count(*) over () from vendors
+            where ($1::text is null or name ilike $1
+                   or exists (select 1 from unnest(capabilities || verticals) as t (value)
+                              where t.value ilike $1 or replace(t.value, '-', ' ') ilike $1))
+              and ($2::text is null or $2 = any (capabilities))
+              and ($3::text is null or $3 = any (verticals))
+              and ($4::text is null or $4 = any (regions))
+              and ($6::date is null or exists (
+                  select 1 from vendor_certifications c
+                  where c.vendor_id = vendors.id and ($5::text is null or c.kind = $5) and c.issued_on <= $6 and $6 <= c.expires_on))
+            {orderBy}
+            """,
+            page, Read, cancellationToken, TextSearch.ContainsPattern(filter.Q), filter.Capability, filter.Vertical, filter.Region,
+            filter.Certification, filter.CertifiedOn(CertificationValidity.Today(clock))));
     }
 
     private static async Task<Results<Ok<VendorResponse>, NotFound>> GetAsync(
-        Guid id, TenantDatabase database, CancellationToken cancellationToken)
+        Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken)
     {
         await using var work = await database.BeginAsync(cancellationToken);
-        var vendor = await work.FindAsync(ObjectType, id, "read", $"select {Columns} from vendors where id = $1", Read, cancellationToken);
+        var vendor = await FindVersionedAsync(work, id, "read", cancellationToken);
         await work.CommitAsync(cancellationToken);
-        return vendor is null ? TypedResults.NotFound() : TypedResults.Ok(vendor);
+        if (vendor is null)
+        {
+            return TypedResults.NotFound();
+        }
+        response.SetETag(vendor.Version);
+        return TypedResults.Ok(vendor.Value);
+    }
+
+    /// <summary>Replaces the profile; only on the version the editor last read (If-Match). A vendor finds only its own.</summary>
+    private static async Task<Results<Ok<VendorResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
+        Guid id, VendorProfileRequest request, TenantDatabase database, HttpContext context, CancellationToken cancellationToken)
+    {
+        await using var work = await database.BeginAsync(cancellationToken);
+        var current = await FindVersionedAsync(work, id, "update", cancellationToken);
+        if (current is null)
+        {
+            await work.CommitAsync(cancellationToken);
+            return TypedResults.NotFound();
+        }
+        if (context.Request.IfMatchVersion() is not { } version)
+        {
+            return PreconditionProblems.IfMatchRequired();
+        }
+        var updated = request.ApplyTo(current.Value, work.Now);
+        if (await VendorRecords.UpdateAsync(work, updated, version, cancellationToken) is not { } newVersion)
+        {
+            return PreconditionProblems.Stale();
+        }
+        await work.AuditAsync("update", ObjectType, id, before: current.Value, after: updated, cancellationToken);
+        await work.CommitAsync(cancellationToken);
+        context.Response.SetETag((uint)newVersion);
+        return TypedResults.Ok(updated);
     }
 }

@@ -23,6 +23,10 @@ public static class AccessMatrix
 
     private static bool HostOperator(Principal principal) => principal.Role is PortalRoles.HostOperator;
 
+    private static bool RegistryBrowser(Principal principal) => principal.IsClient || HostOperator(principal);
+
+    private static bool VendorProfileEditor(Principal principal) => principal.Role is PortalRoles.VendorAdmin || HostOperator(principal);
+
     public static readonly IReadOnlyList<EndpointRule> Rules =
     [
         new("POST", "/api/assessment/initiatives", TenantEditor, () => new { name = "Matrix initiative", useCase = "Access matrix" }),
@@ -53,6 +57,22 @@ public static class AccessMatrix
         new("POST", "/api/vendors/vendors", HostOperator, () => new { organizationId = Guid.NewGuid(), name = "Matrix vendor" }),
         new("GET", "/api/vendors/vendors", RegistryReader),
         new("GET", "/api/vendors/vendors/{id}", RegistryReader),
+        // The vendor's own admins and the host keep a profile; another vendor finds none (404). The body is what was read.
+        new("PUT", "/api/vendors/vendors/{id}", VendorProfileEditor),
+        new("GET", "/api/vendors/vendors/export.csv", RegistryBrowser),
+        new("POST", "/api/vendors/vendors/imports", HostOperator, AccessScenario.ImportCsv, Success: HttpStatusCode.Accepted),
+        new("GET", "/api/vendors/vendors/imports/{id}", HostOperator),
+        // Each client organization has its own notes on the vendor: tenant B reads and writes B's, never A's.
+        new("GET", "/api/vendors/vendors/{id}/notes", TenantReader, PerOrganization: true),
+        new("PUT", "/api/vendors/vendors/{id}/notes", TenantEditor, () => new { rating = 4, notes = "Matrix notes" }, PerOrganization: true),
+        new("GET", "/api/vendors/vendors/{id}/certifications", RegistryReader),
+        new("POST", "/api/vendors/vendors/{id}/certifications", VendorProfileEditor,
+            () => new { kind = "iso-42001", issuedOn = "2026-01-01", expiresOn = "2029-01-01" }),
+        new("GET", "/api/vendors/certifications/{id}", RegistryReader),
+        new("PUT", "/api/vendors/certifications/{id}", VendorProfileEditor),
+        new("POST", "/api/vendors/certifications/{id}/evidence", VendorProfileEditor,
+            () => new StringContent("Matrix evidence"), Query: _ => "?fileName=matrix.txt"),
+        new("GET", "/api/vendors/files/{id}", RegistryReader),
         new("GET", "/api/vendors/assessed-initiatives", TenantReader),
         new("GET", "/api/vendors/scoring-template", TenantReader),
         // Each organization edits its own template, as with the rubric.

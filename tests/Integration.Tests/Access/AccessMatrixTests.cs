@@ -54,7 +54,7 @@ public sealed class AccessMatrixTests(AppFixture fixture)
             }
             failures.AddRange(Leaks(rule, principal, scenario, body).Select(leak => $"{principal}: body holds {leak}"));
         }
-        if (rule is { Method: "PUT", IsObjectRoute: true })
+        if (rule is { Method: "PUT", IsObjectRoute: true, PerOrganization: false })
         {
             // Its allowed writers wrote it last (tenant A's come first, the invited vendor before the uninvited one);
             // everyone after them, foreign or refused, changed nothing.
@@ -81,18 +81,17 @@ public sealed class AccessMatrixTests(AppFixture fixture)
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpClient owner, EndpointRule rule, AccessScenario scenario)
     {
         using var request = new HttpRequestMessage(new HttpMethod(rule.Method), new Uri(rule.PathIn(scenario), UriKind.Relative));
-        if (rule.Body is not null)
-        {
-            request.Content = JsonContent.Create(rule.Body());
-        }
+        request.Content = rule.Content();
         if (rule.Method is "PUT" || (rule.Method is "POST" && rule.SuccessStatus == HttpStatusCode.OK))
         {
             var objectPath = new Uri(rule.ObjectPathIn(scenario), UriKind.Relative);
-            using var current = await owner.GetAsync(objectPath);
-            request.Content ??= rule.Method is "PUT" ? new StringContent(await current.Content.ReadAsStringAsync(), System.Text.Encoding.UTF8, "application/json") : null;
-            // A route that is not an object's is the caller's own resource (its organization's rubric): its own version.
-            using var own = rule.IsObjectRoute ? null : await client.GetAsync(objectPath);
-            if ((rule.IsObjectRoute ? current : own!).Headers.ETag is { } etag)
+            using var current = rule.PerOrganization ? null : await owner.GetAsync(objectPath);
+            request.Content ??= rule.Method is "PUT" ? new StringContent(await current!.Content.ReadAsStringAsync(), System.Text.Encoding.UTF8, "application/json") : null;
+            // A route that is not an object's, or whose object each organization has its own of (its rubric, its notes
+            // on a vendor), is edited at the caller's own version.
+            var ownVersion = !rule.IsObjectRoute || rule.PerOrganization;
+            using var own = ownVersion ? await client.GetAsync(objectPath) : null;
+            if ((ownVersion ? own! : current!).Headers.ETag is { } etag)
             {
                 request.Headers.IfMatch.Add(etag);
             }

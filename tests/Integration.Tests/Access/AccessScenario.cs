@@ -54,8 +54,11 @@ public sealed class AccessScenario
         "/api/engagements/engagements" => principal.IsTenantA || principal == Principal.InvitedVendor,
         // A brief and its invitations: the client that wrote it, and the vendor it invited (through its invitations).
         "/api/vendors/briefs" or "/api/vendors/invitations" or DraftResponseInvitation => principal.IsTenantA || principal == Principal.InvitedVendor,
-        // The shared registry: every client organization and the operator see a profile, a vendor only its own.
-        "/api/vendors/vendors" => principal.IsClient || principal == Principal.HostOperator || principal == Principal.InvitedVendor,
+        // The shared registry: every client organization and the operator see a profile, a vendor only its own; so too
+        // the profile's certifications and their evidence files.
+        "/api/vendors/vendors" or "/api/vendors/certifications" or "/api/vendors/files" =>
+            principal.IsClient || principal == Principal.HostOperator || principal == Principal.InvitedVendor,
+        "/api/vendors/vendors/imports" => principal == Principal.HostOperator,
         _ => principal.IsTenantA,
     };
 
@@ -88,6 +91,12 @@ public sealed class AccessScenario
         {
             await CreateAsync(operatorClient, "/api/vendors/vendors", new { organizationId = invitee, name = $"Matrix invitee {invitee:N}" });
         }
+        var certification = await CreateAsync(operatorClient, $"/api/vendors/vendors/{DemoDirectory.NeuralWorks}/certifications",
+            new { kind = "fedramp", issuedOn = "2025-01-01", expiresOn = "2028-01-01" });
+        objects["/api/vendors/certifications"] = certification;
+        objects["/api/vendors/files"] = await CreateAsync(operatorClient, $"/api/vendors/certifications/{certification["id"]}/evidence?fileName=scenario.txt",
+            new StringContent("Scenario evidence"));
+        objects["/api/vendors/vendors/imports"] = await CreateAsync(operatorClient, "/api/vendors/vendors/imports", ImportCsv(), HttpStatusCode.Accepted);
         var brief = await CreateAsync(evaluator, "/api/vendors/briefs",
             new { title = BriefTitle, summary = "Who forecasts demand best", deadline = DateTimeOffset.UtcNow.AddDays(30) });
         objects["/api/vendors/briefs"] = brief;
@@ -124,10 +133,15 @@ public sealed class AccessScenario
     /// <summary>A registered vendor not yet invited to the scenario brief, for each invitation the tests create.</summary>
     public static Guid NextInvitee() => Invitees[Interlocked.Increment(ref _invited)];
 
-    private static async Task<JsonObject> CreateAsync(HttpClient client, string collection, object body)
+    /// <summary>A CSV import of one new vendor.</summary>
+    public static HttpContent ImportCsv() =>
+        new StringContent($"id,name\n{Guid.NewGuid()},Matrix import {Guid.NewGuid():N}\n", System.Text.Encoding.UTF8, "text/csv");
+
+    private static async Task<JsonObject> CreateAsync(
+        HttpClient client, string collection, object body, HttpStatusCode expected = HttpStatusCode.Created)
     {
-        using var response = await client.PostAsJsonAsync(new Uri(collection, UriKind.Relative), body);
-        if (response.StatusCode != HttpStatusCode.Created)
+        using var response = await client.PostAsync(new Uri(collection, UriKind.Relative), body as HttpContent ?? JsonContent.Create(body));
+        if (response.StatusCode != expected)
         {
             throw new InvalidOperationException($"Creating the scenario's {collection} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }

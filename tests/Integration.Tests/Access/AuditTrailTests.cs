@@ -18,7 +18,7 @@ public sealed class AuditTrailTests(AppFixture fixture)
         using var client = await fixture.Principals.ClientAsync(writer);
         var path = rule.PathIn(await AccessScenario.GetAsync(fixture));
 
-        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), rule.Body is null ? null : JsonContent.Create(rule.Body()));
+        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), rule.Content());
         var created = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         var rows = await AuditRowsAsync(rule.Route, Guid.Parse((string)created["id"]!));
 

@@ -13,6 +13,11 @@ namespace OutsourcingPortal.Integration.Tests.Access;
 /// <param name="ReadRoute">Where the object the route changes is read (its ETag, and what a PUT sends back), when not
 /// the object itself: a vendor's response is read at <c>/invitations/{id}/response</c>.</param>
 /// <param name="Owner">Who reads that object: tenant A's admin, unless the object is a vendor's own.</param>
+/// <param name="PerOrganization">
+/// The route's resource is each caller organization's own (its notes on the scenario vendor): it is read and edited at
+/// the caller's own version, and one organization's write never touches another's.
+/// </param>
+/// <remarks>A <paramref name="Body"/> that makes <see cref="HttpContent"/> is sent as it is (a file, a CSV); anything else as JSON.</remarks>
 public sealed record EndpointRule(
     string Method,
     string Route,
@@ -23,7 +28,8 @@ public sealed record EndpointRule(
     Func<AccessScenario, string>? Query = null,
     string? ScenarioObject = null,
     string? ReadRoute = null,
-    Principal? Owner = null)
+    Principal? Owner = null,
+    bool PerOrganization = false)
 {
     /// <summary>What an allowed caller gets: a POST creates (201) unless it is an action on an object, which says otherwise.</summary>
     public HttpStatusCode SuccessStatus => Success ?? (Method == "POST" ? HttpStatusCode.Created : HttpStatusCode.OK);
@@ -44,7 +50,17 @@ public sealed record EndpointRule(
     /// <summary>Where the object the route acts on is read (for its ETag), or the route itself.</summary>
     public string ObjectPathIn(AccessScenario scenario) =>
         ReadRoute is not null ? Resolve(ReadRoute, scenario)
-        : IsObjectRoute ? $"{Collection}/{scenario.Objects[ObjectKey]["id"]}" : Example ?? Route;
+        : PerOrganization ? PathIn(scenario)
+        : IsObjectRoute ? $"{Collection}/{scenario.Objects[ObjectKey]["id"]}"
+        : Example ?? Route;
+
+    /// <summary>The request body, if the rule has one: as made, or as JSON.</summary>
+    public HttpContent? Content() => Body?.Invoke() switch
+    {
+        null => null,
+        HttpContent content => content,
+        var value => System.Net.Http.Json.JsonContent.Create(value),
+    };
 
     /// <summary>The route with the scenario's object put in for <c>{id}</c> (and its other ids by name), and its query.</summary>
     public string PathIn(AccessScenario scenario) =>

@@ -29,7 +29,7 @@ public sealed record Principal(string Name, DemoAccount? Account)
     /// </summary>
     public static Principal WriterOf(string collection) => collection switch
     {
-        "/api/vendors/vendors" => HostOperator,
+        "/api/vendors/vendors" or "/api/vendors/certifications" => HostOperator,
         "/api/vendors/invitations" => InvitedVendor,
         "/api/reporting/exports" => TenantAExecutive,
         _ => TenantAEvaluator,
