@@ -16,9 +16,9 @@ public sealed class AuditTrailTests(AppFixture fixture)
     {
         var writer = Principal.WriterOf(rule.Collection);
         using var client = await fixture.Principals.ClientAsync(writer);
-        var path = rule.PathIn(await AccessScenario.GetAsync(fixture));
+        var scenario = await AccessScenario.GetAsync(fixture);
 
-        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), rule.Content());
+        using var response = await client.PostAsync(new Uri(rule.PathIn(scenario), UriKind.Relative), rule.Content(scenario));
         var created = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         var rows = await AuditRowsAsync(rule.Route, Guid.Parse((string)created["id"]!));
 
