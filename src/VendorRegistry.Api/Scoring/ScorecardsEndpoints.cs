@@ -121,12 +121,9 @@ public static class ScorecardsEndpoints
         }
         if (BriefScoring.TemplateOf(reviewed.Brief).Validate(current.Value.Scores, ValidationMode.Submission) is { Count: > 0 } unscored)
         {
-            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>(unscored))
-            {
-                Status = StatusCodes.Status422UnprocessableEntity,
-                Title = "The scorecard cannot be submitted yet.",
-                Detail = "Every criterion of the brief needs a score; the errors name the unscored ones.",
-            });
+            return RuleProblems.Unprocessable(unscored,
+                "The scorecard cannot be submitted yet.",
+                "Every criterion of the brief needs a score; the errors name the unscored ones.");
         }
         if (await ScorecardRecords.SubmitAsync(work, current.Value.Id, work.Now, version, cancellationToken) is not { } newVersion)
         {

@@ -43,10 +43,11 @@ public sealed class AccessScenario
     public const string InitiativeUseCase = "Route supplier invoices to the right approver";
 
     // The scenario response promises an accuracy in the answers to these questions: one red flag each, so every
-    // dismissal a test makes (a body is made for every principal) takes a flag not yet dismissed.
+    // dismissal a test makes takes a flag not yet dismissed (a body is made for every principal: the matrix takes
+    // eight, the audit trail test one).
     private static readonly string[] FlaggedQuestions =
     [
-        "problem-restatement", "questions-for-client", "shipped-project", "prompt-and-environment-security", "quality-after-deployment",
+        "questions-for-client", "shipped-project", "prompt-and-environment-security", "quality-after-deployment",
         "engineering-breadth", "ownership-at-end", "smallest-measurable-engagement", "mlops-architecture", "imperfect-data",
         "production-history", "data-engineering-depth",
     ];
