@@ -153,12 +153,9 @@ public static class AssessmentsEndpoints
         var questionnaire = Questionnaire.ForVersion(current.Value.QuestionnaireVersion)!;
         if (questionnaire.Validate(current.Value.ToAnswerSheet(), ValidationMode.Completion) is { Count: > 0 } missing)
         {
-            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>(missing))
-            {
-                Status = StatusCodes.Status422UnprocessableEntity,
-                Title = "The assessment cannot be completed yet.",
-                Detail = "Every required question needs an answer; the errors name the unanswered ones.",
-            });
+            return RuleProblems.Unprocessable(missing,
+                "The assessment cannot be completed yet.",
+                "Every required question needs an answer; the errors name the unanswered ones.");
         }
         var rubric = await RubricRecords.CurrentAsync(work, cancellationToken);
         var now = work.Now;

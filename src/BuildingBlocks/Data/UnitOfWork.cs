@@ -95,6 +95,20 @@ public sealed class UnitOfWork : IAsyncDisposable
         return await reader.ReadAsync(cancellationToken) ? read(reader) : null;
     }
 
+    /// <summary>Every row <paramref name="sql"/> returns, read with <paramref name="read"/>: for short lists that need no paging.</summary>
+    public async Task<List<T>> ListAsync<T>(
+        string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object?[] values)
+    {
+        var items = new List<T>();
+        await using var command = CreateCommand(sql, values);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(read(reader));
+        }
+        return items;
+    }
+
     /// <summary>
     /// Reads one object by id (<c>$1</c>) for an action on it. When the actor cannot see it, unknown or another
     /// tenant's, the attempt is audited as denied and null returned, which the endpoint answers with 404.

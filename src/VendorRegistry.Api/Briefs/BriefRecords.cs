@@ -87,6 +87,15 @@ internal static class BriefRecords
             $"update briefs set deadline = $2, updated_at = $3 where id = $1 returning {Versioned.Column}",
             cancellationToken, id, deadline, now));
 
+    /// <summary>Closes the brief with its winning response and the rationale.</summary>
+    public static async Task<uint> AwardAsync(UnitOfWork work, Guid id, Guid responseId, string rationale, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (uint)(await work.ScalarAsync<long>(
+            $"""
+            update briefs set status = 'awarded', awarded_response_id = $2, award_rationale = $3, awarded_at = $4, updated_at = $4
+            where id = $1 returning {Versioned.Column}
+            """,
+            cancellationToken, id, responseId, rationale, now));
+
     /// <summary>Invites the vendor and audits it; false if the vendor was already invited to this brief.</summary>
     public static async Task<bool> InsertInvitationAsync(
         UnitOfWork work, BriefInvitationResponse invitation, DateTimeOffset? issuedAt, CancellationToken cancellationToken)

@@ -29,6 +29,8 @@ public static class DemoBriefs
             "A retrieval-augmented assistant that drafts answers to customer support tickets for agents to review.",
             "Draft answers to support tickets for agents to review.", ["hipaa"], "project-based", BriefStatus.Open,
             [(DemoDirectory.DataForge, "DataForge"), (DemoDirectory.QuickAi, "QuickAI")]),
+        // A brief being evaluated and an awarded one, so the demo has a brief in each state.
+        .. DemoEvaluations.Seeds,
     ];
 
     private static DemoSeed For(Guid tenantId, string id, string title, string summary, string useCase, string[] regulations,

@@ -32,7 +32,7 @@ public static class BriefResponsesEndpoints
             return TypedResults.NotFound();
         }
         return TypedResults.Ok(await work.PageAsync(
-            $"select {Columns}, count(*) over () from {ResponsesWithVendors} where r.brief_id = $1 and r.status = 'submitted' order by lower(v.name), r.id",
+            $"select {Columns}, count(*) over () {SubmittedToBrief}",
             query, Read, cancellationToken, id));
     }
 

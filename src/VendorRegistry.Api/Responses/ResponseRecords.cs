@@ -1,6 +1,7 @@
 using Npgsql;
 using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.Contracts.Vendors;
+using OutsourcingPortal.VendorRegistry.Api.Briefs;
 
 namespace OutsourcingPortal.VendorRegistry.Api.Responses;
 
@@ -15,6 +16,10 @@ internal static class ResponseRecords
 
     public const string ResponsesWithVendors =
         "brief_responses r join vendors v on v.id = r.vendor_id join briefs b on b.id = r.brief_id";
+
+    /// <summary>The submitted responses to the brief <c>$1</c>, in vendor name order: what the client evaluates.</summary>
+    public const string SubmittedToBrief =
+        "from " + ResponsesWithVendors + " where r.brief_id = $1 and r.status = 'submitted' order by lower(v.name), r.id";
 
     public static Task<Versioned<VendorResponseToBrief>?> FindByInvitationAsync(
         UnitOfWork work, Guid invitationId, CancellationToken cancellationToken, bool forUpdate = false) =>
@@ -35,6 +40,19 @@ internal static class ResponseRecords
         }
         return response;
     }
+
+    /// <summary>The brief and its submitted response, as the client evaluates them; null (audited as denied) when either is not there.</summary>
+    public static async Task<ReviewedResponse?> FindReviewedAsync(
+        UnitOfWork work, Guid briefId, Guid responseId, string action, CancellationToken cancellationToken)
+    {
+        var brief = await BriefRecords.FindAsync(work, briefId, action, cancellationToken);
+        var response = brief is null ? null : await FindSubmittedAsync(work, briefId, responseId, action, cancellationToken);
+        return response is null ? null : new ReviewedResponse(brief!, response);
+    }
+
+    /// <summary>Every submitted response to the brief, in vendor name order.</summary>
+    public static Task<List<VendorResponseToBrief>> ListSubmittedAsync(UnitOfWork work, Guid briefId, CancellationToken cancellationToken) =>
+        work.ListAsync($"select {Columns} {SubmittedToBrief}", Read, cancellationToken, briefId);
 
     public static Task InsertAsync(UnitOfWork work, VendorResponseToBrief response, Guid tenantId, CancellationToken cancellationToken) =>
         work.ExecuteAsync(

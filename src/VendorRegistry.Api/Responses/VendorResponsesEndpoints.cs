@@ -131,12 +131,9 @@ public static class VendorResponsesEndpoints
         var sheet = new BriefAnswerSheet(brief.QuestionnaireVersion, current.Value.Answers.ToDictionary(answer => answer.Key, answer => (string?)answer.Value));
         if (BriefQuestionnaire.ForVersion(brief.QuestionnaireVersion)!.Validate(sheet, ValidationMode.Submission) is { Count: > 0 } missing)
         {
-            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>(missing))
-            {
-                Status = StatusCodes.Status422UnprocessableEntity,
-                Title = "The response cannot be submitted yet.",
-                Detail = "Every required question needs an answer; the errors name the unanswered ones.",
-            });
+            return RuleProblems.Unprocessable(missing,
+                "The response cannot be submitted yet.",
+                "Every required question needs an answer; the errors name the unanswered ones.");
         }
         if (await ResponseRecords.SubmitAsync(work, current.Value.Id, work.Now, version, cancellationToken) is not { } newVersion)
         {

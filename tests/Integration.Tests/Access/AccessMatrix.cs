@@ -98,6 +98,22 @@ public static class AccessMatrix
         new("GET", "/api/vendors/briefs/{id}/responses/{responseId}", TenantReader),
         new("POST", "/api/vendors/briefs/{id}/responses/{responseId}/shortlist", TenantEditor, Success: HttpStatusCode.OK),
         new("DELETE", "/api/vendors/briefs/{id}/responses/{responseId}/shortlist", TenantEditor),
+        // Each evaluator keeps its own scorecard of a response, read and saved at its own version; executives never score.
+        new("GET", "/api/vendors/briefs/{id}/responses/{responseId}/scorecard", TenantEditor),
+        new("PUT", "/api/vendors/briefs/{id}/responses/{responseId}/scorecard", TenantEditor,
+            () => new { scores = new Dictionary<string, int> { ["problem-definition"] = 4 }, comment = "Matrix" }, PerOrganization: true),
+        // Each of tenant A's editors submits its own scorecard, once: on another brief's response, so the scenario's stay drafts.
+        new("POST", "/api/vendors/briefs/{id}/responses/{responseId}/scorecard/submit", TenantEditor, Success: HttpStatusCode.OK,
+            ScenarioObject: AccessScenario.ScoredBrief, ReadRoute: "/api/vendors/briefs/{id}/responses/{responseId}/scorecard", PerOrganization: true),
+        new("GET", "/api/vendors/briefs/{id}/responses/{responseId}/scorecards", TenantReader),
+        new("GET", "/api/vendors/briefs/{id}/evaluation", TenantReader),
+        new("GET", "/api/vendors/briefs/{id}/responses/{responseId}/red-flags", TenantReader),
+        // Every dismissal takes another of the scenario response's flags.
+        new("POST", "/api/vendors/briefs/{id}/responses/{responseId}/red-flags/dismissals", TenantEditor,
+            BodyIn: scenario => new { flagKey = scenario.NextFlagKey(), reason = "Checked with the vendor: a target, not a promise." }),
+        // A brief is awarded once: whoever comes after the first editor finds it awarded.
+        new("POST", "/api/vendors/briefs/{id}/award", TenantEditor, Success: HttpStatusCode.OK, ScenarioObject: AccessScenario.BriefToAward,
+            BodyIn: scenario => new { responseId = scenario.Ids["awardResponseId"], rationale = "The only response." }, Repeated: HttpStatusCode.Conflict),
         new("GET", "/api/vendors/briefs/{id}/clarifications", TenantReader),
         new("POST", "/api/vendors/briefs/{id}/clarifications/{clarificationId}/answer", TenantEditor,
             () => new { answer = "About two thousand a month." }, Success: HttpStatusCode.OK),

@@ -26,6 +26,12 @@ public sealed class AccessScenario
     /// <summary>The invited vendor's invitation to a second brief, where its response is still a draft.</summary>
     public const string DraftResponseInvitation = "/api/vendors/invitations#draft";
 
+    /// <summary>A brief of tenant A with the invited vendor's submitted response, which both of tenant A's editors have scored in full but not submitted.</summary>
+    public const string ScoredBrief = "/api/vendors/briefs#scored";
+
+    /// <summary>A brief of tenant A with the invited vendor's submitted response (<c>awardResponseId</c>), for the matrix to award.</summary>
+    public const string BriefToAward = "/api/vendors/briefs#award";
+
     /// <summary>A second assessment of the scenario initiative, fully answered, for the matrix to complete.</summary>
     public const string AssessmentToComplete = "/api/assessment/assessments#complete";
 
@@ -36,14 +42,36 @@ public sealed class AccessScenario
     private static int _invited = -1;
     public const string InitiativeUseCase = "Route supplier invoices to the right approver";
 
-    private AccessScenario(IReadOnlyDictionary<string, JsonObject> objects, IReadOnlyDictionary<string, string> ids) =>
-        (Objects, Ids) = (objects, ids);
+    // The scenario response promises an accuracy in the answers to these questions: one red flag each, so every
+    // dismissal a test makes takes a flag not yet dismissed (a body is made for every principal: the matrix takes
+    // eight, the audit trail test one).
+    private static readonly string[] FlaggedQuestions =
+    [
+        "questions-for-client", "shipped-project", "prompt-and-environment-security", "quality-after-deployment",
+        "engineering-breadth", "ownership-at-end", "smallest-measurable-engagement", "mlops-architecture", "imperfect-data",
+        "production-history", "data-engineering-depth",
+    ];
+
+    private int _dismissed = -1;
+
+    private AccessScenario(
+        IReadOnlyDictionary<string, JsonObject> objects, IReadOnlyDictionary<string, string> ids, IReadOnlyDictionary<string, string> scoredIds) =>
+        (Objects, Ids, _scoredIds) = (objects, ids, scoredIds);
+
+    private readonly IReadOnlyDictionary<string, string> _scoredIds;
 
     /// <summary>Each object as its owner first read it, keyed by the collection path (<c>/api/assessment/initiatives</c>).</summary>
     public IReadOnlyDictionary<string, JsonObject> Objects { get; }
 
     /// <summary>The ids a route names besides its object's (<c>{responseId}</c> → the invited vendor's submitted response).</summary>
     public IReadOnlyDictionary<string, string> Ids { get; }
+
+    /// <summary>The ids a route on the scenario object names: the object's own where it has them (the scored brief's response), else the shared ones.</summary>
+    public IEnumerable<KeyValuePair<string, string>> IdsOf(string objectKey) =>
+        objectKey == ScoredBrief ? _scoredIds.Concat(Ids.Where(id => !_scoredIds.ContainsKey(id.Key))) : Ids;
+
+    /// <summary>The key of a red flag of the scenario response that no test has dismissed yet.</summary>
+    public string NextFlagKey() => $"guaranteed-accuracy:{FlaggedQuestions[Interlocked.Increment(ref _dismissed)]}";
 
     public static Task<AccessScenario> GetAsync(AppFixture fixture) =>
         Scenarios.GetValue(fixture, key => new Lazy<Task<AccessScenario>>(() => CreateAsync(key))).Value;
@@ -53,7 +81,8 @@ public sealed class AccessScenario
     {
         "/api/engagements/engagements" => principal.IsTenantA || principal == Principal.InvitedVendor,
         // A brief and its invitations: the client that wrote it, and the vendor it invited (through its invitations).
-        "/api/vendors/briefs" or "/api/vendors/invitations" or DraftResponseInvitation => principal.IsTenantA || principal == Principal.InvitedVendor,
+        "/api/vendors/briefs" or "/api/vendors/invitations" or DraftResponseInvitation or ScoredBrief or BriefToAward =>
+            principal.IsTenantA || principal == Principal.InvitedVendor,
         // The shared registry: every client organization and the operator see a profile, a vendor only its own; so too
         // the profile's certifications and their evidence files.
         "/api/vendors/vendors" or "/api/vendors/certifications" or "/api/vendors/files" =>
@@ -108,7 +137,8 @@ public sealed class AccessScenario
         var invitation = (Guid)objects["/api/vendors/invitations"]["id"]!;
         var ids = new Dictionary<string, string>
         {
-            ["responseId"] = (string)(await BriefClient.AnswerAndSubmitAsync(vendor, invitation))["id"]!,
+            ["responseId"] = (string)(await BriefClient.AnswerAndSubmitAsync(vendor, invitation, await BriefClient.CompleteAnswersAsync(vendor,
+                id => FlaggedQuestions.Contains(id) ? $"Our answer to {id}: we guarantee 95% accuracy." : $"Our answer to {id}: we start from your data.")))["id"]!,
             ["clarificationId"] = (string)(await CreateAsync(vendor, $"/api/vendors/invitations/{invitation}/clarifications",
                 new { question = "Which invoice volumes do you expect?" }))["id"]!,
         };
@@ -125,7 +155,31 @@ public sealed class AccessScenario
             new { vendorId = DemoDirectory.NeuralWorks });
         (await BriefClient.IssueAsync(evaluator, (Guid)second["id"]!)).EnsureSuccessStatusCode();
         (await BriefClient.SaveAsync(vendor, (Guid)objects[DraftResponseInvitation]["id"]!, new JsonObject())).EnsureSuccessStatusCode();
-        return new AccessScenario(objects, ids);
+
+        // Both of tenant A's editors have started scoring the scenario response.
+        using var admin = await fixture.Principals.ClientAsync(Principal.TenantAAdmin);
+        foreach (var editor in new[] { admin, evaluator })
+        {
+            (await ScoringClient.SaveAsync(editor, brief["id"]!, ids["responseId"], new JsonObject { ["problem-definition"] = 3 })).EnsureSuccessStatusCode();
+        }
+        var (scored, scoredResponse) = await BriefWithResponseAsync(evaluator, vendor, "Northwind brief to score");
+        objects[ScoredBrief] = scored;
+        foreach (var editor in new[] { admin, evaluator })
+        {
+            (await ScoringClient.SaveAsync(editor, scored["id"]!, scoredResponse, ScoringClient.AllScored(4))).EnsureSuccessStatusCode();
+        }
+        (objects[BriefToAward], ids["awardResponseId"]) = await BriefWithResponseAsync(evaluator, vendor, "Northwind brief to award");
+        return new AccessScenario(objects, ids, new Dictionary<string, string> { ["responseId"] = scoredResponse });
+    }
+
+    /// <summary>An issued brief of tenant A and the invited vendor's submitted response to it.</summary>
+    private static async Task<(JsonObject Brief, string ResponseId)> BriefWithResponseAsync(HttpClient client, HttpClient vendor, string title)
+    {
+        var brief = await CreateAsync(client, "/api/vendors/briefs",
+            new { title, summary = "Scored and awarded", deadline = DateTimeOffset.UtcNow.AddDays(30) });
+        var invitation = (Guid)(await CreateAsync(client, $"/api/vendors/briefs/{brief["id"]}/invitations", new { vendorId = DemoDirectory.NeuralWorks }))["id"]!;
+        (await BriefClient.IssueAsync(client, (Guid)brief["id"]!)).EnsureSuccessStatusCode();
+        return (brief, (string)(await BriefClient.AnswerAndSubmitAsync(vendor, invitation))["id"]!);
     }
 
     private static async Task<JsonObject> ReadAssessmentAsync(HttpClient client, Guid id) => (await AssessmentClient.ReadAsync(client, id)).Body;

@@ -14,9 +14,11 @@ namespace OutsourcingPortal.Integration.Tests.Access;
 /// the object itself: a vendor's response is read at <c>/invitations/{id}/response</c>.</param>
 /// <param name="Owner">Who reads that object: tenant A's admin, unless the object is a vendor's own.</param>
 /// <param name="PerOrganization">
-/// The route's resource is each caller organization's own (its notes on the scenario vendor): it is read and edited at
-/// the caller's own version, and one organization's write never touches another's.
+/// The route's resource is each caller's own (its organization's notes on the scenario vendor, an evaluator's own
+/// scorecard): it is read and edited at the caller's own version, and one caller's write never touches another's.
 /// </param>
+/// <param name="BodyIn">A body made from the scenario (the response to award), instead of <paramref name="Body"/>.</param>
+/// <param name="Repeated">What allowed callers get once the first of them succeeded, for an action that happens once (an award).</param>
 /// <remarks>A <paramref name="Body"/> that makes <see cref="HttpContent"/> is sent as it is (a file, a CSV); anything else as JSON.</remarks>
 public sealed record EndpointRule(
     string Method,
@@ -29,7 +31,9 @@ public sealed record EndpointRule(
     string? ScenarioObject = null,
     string? ReadRoute = null,
     Principal? Owner = null,
-    bool PerOrganization = false)
+    bool PerOrganization = false,
+    Func<AccessScenario, object>? BodyIn = null,
+    HttpStatusCode? Repeated = null)
 {
     /// <summary>What an allowed caller gets: a POST creates (201) unless it is an action on an object, which says otherwise.</summary>
     public HttpStatusCode SuccessStatus => Success ?? (Method == "POST" ? HttpStatusCode.Created : HttpStatusCode.OK);
@@ -55,7 +59,7 @@ public sealed record EndpointRule(
         : Example ?? Route;
 
     /// <summary>The request body, if the rule has one: as made, or as JSON.</summary>
-    public HttpContent? Content() => Body?.Invoke() switch
+    public HttpContent? Content(AccessScenario scenario) => (BodyIn?.Invoke(scenario) ?? Body?.Invoke()) switch
     {
         null => null,
         HttpContent content => content,
@@ -67,7 +71,7 @@ public sealed record EndpointRule(
         (IsObjectRoute ? Resolve(Route, scenario) : Example ?? Route) + (Query?.Invoke(scenario) ?? "");
 
     private string Resolve(string route, AccessScenario scenario) =>
-        scenario.Ids.Aggregate(route.Replace("{id}", (string)scenario.Objects[ObjectKey]["id"]!, StringComparison.Ordinal),
+        scenario.IdsOf(ObjectKey).Aggregate(route.Replace("{id}", (string)scenario.Objects[ObjectKey]["id"]!, StringComparison.Ordinal),
             (path, id) => path.Replace($"{{{id.Key}}}", id.Value, StringComparison.Ordinal));
 
     public override string ToString() => Key;

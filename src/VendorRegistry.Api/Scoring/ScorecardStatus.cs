@@ -1,0 +1,8 @@
+namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
+
+/// <summary>Where an evaluator's scorecard stands: a draft only its author sees, or submitted, final and counted.</summary>
+public enum ScorecardStatus
+{
+    Draft,
+    Submitted,
+}
