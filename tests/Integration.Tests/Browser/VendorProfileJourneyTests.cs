@@ -12,7 +12,7 @@ namespace OutsourcingPortal.Integration.Tests.Browser;
 public sealed class VendorProfileJourneyTests(AppFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public async Task A_vendor_admin_edits_its_profile_and_adds_certified_evidence_which_a_client_then_reads_and_downloads()
+    public async Task A_vendor_admin_is_told_what_is_invalid_edits_its_profile_and_adds_certified_evidence_which_a_client_then_reads_and_downloads()
     {
         var marker = Guid.NewGuid().ToString("N")[..12];
         var usage = $"Assistants write pipeline boilerplate only; every change is reviewed ({marker}).";
@@ -21,6 +21,13 @@ public sealed class VendorProfileJourneyTests(AppFixture fixture) : BrowserTest(
         var vendor = await Browser.SignInAsync(Gateway, "team@dataforge.demo");
 
         await vendor.OpenAsync(Gateway, "/our-profile");
+        var timeZones = vendor.Locator("#profile-time-zones");
+        var original = await timeZones.InputValueAsync();
+        await timeZones.FillAsync("Mars/Olympus");
+        await vendor.Locator("[data-testid=profile-save]").ClickAsync();
+        await Assertions.Expect(vendor.Locator("[data-testid=profile-problem]")).ToContainTextAsync("not saved");
+        await Assertions.Expect(vendor.Locator("#profile-time-zones ~ .validation-message")).ToContainTextAsync("'Mars/Olympus' is not an IANA time zone");
+        await timeZones.FillAsync(original);
         await vendor.Locator("[data-testid=profile-ai-usage]").FillAsync(usage);
         await vendor.Locator("[data-testid=profile-save]").ClickAsync();
         await Assertions.Expect(vendor.Locator("[data-testid=profile-saved]")).ToBeVisibleAsync();
