@@ -61,6 +61,7 @@ app.MapAccountEndpoints();
 app.MapDiscoveryEndpoints();
 app.MapTokenEndpoint();
 app.MapPersonalAccessTokenEndpoints();
+app.MapVendorDownloadEndpoints();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -9,6 +9,17 @@ public static class ApiRoutes
 
     public const string Engagements = "/api/engagements/engagements";
 
+    public const string Certifications = "/api/vendors/certifications";
+
+    /// <summary>The host operator's CSV imports into the registry.</summary>
+    public const string VendorImports = "/api/vendors/vendors/imports";
+
+    /// <summary>The registry as CSV; takes the search's filters.</summary>
+    public const string VendorExport = "/api/vendors/vendors/export.csv";
+
+    /// <summary>Stored files (certification evidence), as attachments.</summary>
+    public const string VendorFiles = "/api/vendors/files";
+
     public const string Briefs = "/api/vendors/briefs";
 
     /// <summary>A vendor's invitations to answer briefs.</summary>

@@ -26,30 +26,36 @@ public sealed class GatewayApiClient(HttpClient httpClient, AccessTokenProvider 
     /// Sends a request with an optional JSON body and <c>If-Match</c>; the answer's body and its ETag, for the next
     /// edit. A failure, including a problem the API answered, throws <see cref="GatewayApiException"/>.
     /// </summary>
-    public async Task<(T Value, string? ETag)> SendAsync<T>(
-        HttpMethod method, string relativeUrl, object? body, string? ifMatch, CancellationToken cancellationToken)
+    public Task<(T Value, string? ETag)> SendAsync<T>(
+        HttpMethod method, string relativeUrl, object? body, string? ifMatch, CancellationToken cancellationToken) =>
+        SendContentAsync<T>(method, relativeUrl, JsonBody(body), ifMatch, cancellationToken);
+
+    /// <summary>Posts <paramref name="content"/> as the raw body (an upload), for the JSON the API answers.</summary>
+    public async Task<T> PostContentAsync<T>(string relativeUrl, HttpContent content, CancellationToken cancellationToken) =>
+        (await SendContentAsync<T>(HttpMethod.Post, relativeUrl, content, ifMatch: null, cancellationToken)).Value;
+
+    /// <summary>Sends a request whose answer has no body (<c>204 No Content</c>, such as a <c>DELETE</c>).</summary>
+    public async Task SendAsync(HttpMethod method, string relativeUrl, CancellationToken cancellationToken)
     {
-        using var response = await SendCheckedAsync(method, relativeUrl, body, ifMatch, cancellationToken);
+        using var response = await SendCheckedAsync(method, relativeUrl, content: null, ifMatch: null, cancellationToken);
+    }
+
+    private async Task<(T Value, string? ETag)> SendContentAsync<T>(
+        HttpMethod method, string relativeUrl, HttpContent? content, string? ifMatch, CancellationToken cancellationToken)
+    {
+        using var response = await SendCheckedAsync(method, relativeUrl, content, ifMatch, cancellationToken);
         var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
             ?? throw new GatewayApiException(response.StatusCode, new HttpValidationProblemDetails { Title = "The API answered with an empty body." });
         return (value, response.Headers.ETag?.ToString());
     }
 
-    /// <summary>Sends a request whose answer has no body (<c>204 No Content</c>, such as a <c>DELETE</c>).</summary>
-    public async Task SendAsync(HttpMethod method, string relativeUrl, CancellationToken cancellationToken)
-    {
-        using var response = await SendCheckedAsync(method, relativeUrl, body: null, ifMatch: null, cancellationToken);
-    }
+    private static JsonContent? JsonBody(object? body) => body is null ? null : JsonContent.Create(body, options: Json);
 
     private async Task<HttpResponseMessage> SendCheckedAsync(
-        HttpMethod method, string relativeUrl, object? body, string? ifMatch, CancellationToken cancellationToken)
+        HttpMethod method, string relativeUrl, HttpContent? content, string? ifMatch, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, relativeUrl);
+        using var request = new HttpRequestMessage(method, relativeUrl) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await accessTokens.GetAccessTokenAsync());
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, options: Json);
-        }
         if (ifMatch is not null)
         {
             request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));

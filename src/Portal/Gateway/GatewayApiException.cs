@@ -14,4 +14,11 @@ public sealed class GatewayApiException(HttpStatusCode? statusCode, HttpValidati
     public HttpStatusCode? StatusCode { get; } = statusCode;
 
     public HttpValidationProblemDetails Problem { get; } = problem;
+
+    /// <summary>An edit refused because it was made on an older version than the current one (412), or on none (428).</summary>
+    public bool IsStale => StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.PreconditionRequired;
+
+    /// <summary>The problem for people: its field errors, or else its detail or title.</summary>
+    public string Words =>
+        string.Join(" ", Problem.Errors.SelectMany(error => error.Value).DefaultIfEmpty(Problem.Detail ?? Problem.Title));
 }

@@ -11,6 +11,7 @@ public static class GatewayApiExtensions
     public static IServiceCollection AddGatewayApi(this IServiceCollection services)
     {
         services.AddHttpClient<GatewayApiClient>(client => client.BaseAddress = GatewayAddress);
+        services.AddHttpClient<GatewayDownloads>(client => client.BaseAddress = GatewayAddress);
         return services;
     }
 }

@@ -8,7 +8,9 @@ public static class PortalPolicies
 {
     public const string Organizations = "organizations";
     public const string SystemStatus = "status";
+    public const string VendorImport = "vendor-import";
     public const string Invitations = "invitations";
+    public const string OurProfile = "our-profile";
     public const string Assessment = "assessment";
     public const string Vendors = "vendors";
     public const string Briefs = "briefs";

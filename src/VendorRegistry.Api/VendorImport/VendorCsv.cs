@@ -13,15 +13,10 @@ namespace OutsourcingPortal.VendorRegistry.Api.VendorImport;
 /// </summary>
 public static class VendorCsv
 {
-    public const string Id = "id";
-    public const string Name = "name";
+    public const string Id = VendorCsvColumns.Id;
+    public const string Name = VendorCsvColumns.Name;
 
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        Id, Name, "website", "capabilities", "verticals", "regions", "timeZones", "engagementModels", "rateCard", "modelsInProduction",
-        "trackRecord", "teamMembers", "retentionPercent", "encryptionInTransit", "encryptionAtRest", "accessControlAndAuditLogs",
-        "dataResidency", "gdpr", "ccpa", "hipaa", "aiAssistantUsage",
-    ];
+    public static readonly IReadOnlyList<string> Columns = VendorCsvColumns.All;
 
     private const char ListSeparator = ';';
     private const char PartSeparator = '|';

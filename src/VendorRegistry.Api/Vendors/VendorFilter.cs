@@ -42,8 +42,23 @@ public sealed record VendorFilter
         return errors;
     }
 
-    /// <summary>The day a certification must be valid on, if the filter asks for one.</summary>
-    public DateOnly? CertifiedOn(DateOnly today) => ValidOn ?? (Certification is null ? null : today);
+    /// <summary>The filter over <c>vendors</c> as a <c>where</c> clause; its values bind as <c>$1</c>–<c>$6</c> (<see cref="Values"/>).</summary>
+    public const string Where =
+        """
+        where ($1::text is null or name ilike $1
+               or exists (select 1 from unnest(capabilities || verticals) as t (value)
+                          where t.value ilike $1 or replace(t.value, '-', ' ') ilike $1))
+          and ($2::text is null or $2 = any (capabilities))
+          and ($3::text is null or $3 = any (verticals))
+          and ($4::text is null or $4 = any (regions))
+          and ($6::date is null or exists (
+              select 1 from vendor_certifications c
+              where c.vendor_id = vendors.id and ($5::text is null or c.kind = $5) and c.issued_on <= $6 and $6 <= c.expires_on))
+        """;
+
+    /// <summary>The values of <see cref="Where"/>, in order; a certification without a day means valid <paramref name="today"/>.</summary>
+    public object?[] Values(DateOnly today) =>
+        [TextSearch.ContainsPattern(Q), Capability, Vertical, Region, Certification, ValidOn ?? (Certification is null ? null : today)];
 
     private static void Check<TEnum>(string? value, string parameter, Dictionary<string, string[]> errors) where TEnum : struct, Enum
     {

@@ -55,21 +55,8 @@ public static class VendorsEndpoints
         }
         await using var work = await database.BeginAsync(cancellationToken);
         return TypedResults.Ok(await work.PageAsync(
-            $"""
-            select {Columns}, count(*) over () from vendors
-            where ($1::text is null or name ilike $1
-                   or exists (select 1 from unnest(capabilities || verticals) as t (value)
-                              where t.value ilike $1 or replace(t.value, '-', ' ') ilike $1))
-              and ($2::text is null or $2 = any (capabilities))
-              and ($3::text is null or $3 = any (verticals))
-              and ($4::text is null or $4 = any (regions))
-              and ($6::date is null or exists (
-                  select 1 from vendor_certifications c
-                  where c.vendor_id = vendors.id and ($5::text is null or c.kind = $5) and c.issued_on <= $6 and $6 <= c.expires_on))
-            {orderBy}
-            """,
-            page, Read, cancellationToken, TextSearch.ContainsPattern(filter.Q), filter.Capability, filter.Vertical, filter.Region,
-            filter.Certification, filter.CertifiedOn(CertificationValidity.Today(clock))));
+            $"select {Columns}, count(*) over () from vendors {VendorFilter.Where} {orderBy}",
+            page, Read, cancellationToken, filter.Values(CertificationValidity.Today(clock))));
     }
 
     private static Task<Results<Ok<VendorResponse>, NotFound>> GetAsync(

@@ -8,11 +8,11 @@ public sealed class RoleNavigationTests(AppFixture fixture) : BrowserTest(fixtur
     /// <summary>Each demo role: who, their organization, exactly which navigation links, and a page of another role.</summary>
     private static readonly (string Email, string Organization, string Areas, string ForeignPage)[] Roles =
     [
-        ("operator@portal.demo", "Host", "organizations status", "/people"),
+        ("operator@portal.demo", "Host", "organizations status vendor-import", "/people"),
         ("admin@northwind.demo", "Northwind Traders", "assessment vendors briefs engagements reporting people api-clients audit-log", "/status"),
         ("evaluator@northwind.demo", "Northwind Traders", "assessment vendors briefs engagements", "/reporting"),
         ("executive@contoso.demo", "Contoso", "assessment briefs engagements reporting", "/vendors"),
-        ("team@neuralworks.demo", "NeuralWorks", "invitations engagements api-clients", "/assessment"),
+        ("team@neuralworks.demo", "NeuralWorks", "invitations our-profile engagements api-clients", "/assessment"),
     ];
 
     public static TheoryData<string, string, string, string> DemoRoles()

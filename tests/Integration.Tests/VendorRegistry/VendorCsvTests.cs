@@ -37,6 +37,19 @@ public sealed class VendorCsvTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_export_holds_only_the_vendors_the_search_filters_find_and_refuses_an_unknown_value()
+    {
+        using var client = await fixture.Principals.ClientAsync(Principal.TenantBAdmin);
+
+        var rows = Parse(await client.GetStringAsync(new Uri($"{Vendors}/export.csv?capability=data-labeling&vertical=healthcare", UriKind.Relative)));
+        using var unknown = await client.GetAsync(new Uri($"{Vendors}/export.csv?capability=telepathy", UriKind.Relative));
+
+        Assert.Contains(rows, row => row["id"] == DemoDirectory.DataForge.ToString());
+        Assert.DoesNotContain(rows, row => row["id"] == DemoDirectory.NeuralWorks.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task An_import_takes_the_valid_rows_reports_each_invalid_one_by_row_and_column_and_shows_its_progress()
     {
         using var host = await fixture.Principals.ClientAsync(Principal.HostOperator);
