@@ -59,19 +59,9 @@ public static class BriefsEndpoints
             $"select {Columns}, count(*) over () from {BriefsWithAward} order by b.deadline, b.id", query, Read, cancellationToken));
     }
 
-    private static async Task<Results<Ok<BriefResponse>, NotFound>> GetAsync(
-        Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken)
-    {
-        await using var work = await database.BeginAsync(cancellationToken);
-        var brief = await FindVersionedAsync(work, id, "read", cancellationToken);
-        await work.CommitAsync(cancellationToken);
-        if (brief is null)
-        {
-            return TypedResults.NotFound();
-        }
-        response.SetETag(brief.Version);
-        return TypedResults.Ok(brief.Value);
-    }
+    private static Task<Results<Ok<BriefResponse>, NotFound>> GetAsync(
+        Guid id, TenantDatabase database, HttpResponse response, CancellationToken cancellationToken) =>
+        VersionedEndpoints.GetAsync(database, response, work => FindVersionedAsync(work, id, "read", cancellationToken), cancellationToken);
 
     /// <summary>A draft's text may change until it is issued; after that every invitee must keep reading the same brief.</summary>
     private static async Task<Results<Ok<BriefResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(

@@ -251,29 +251,7 @@ public sealed class AssessmentApiTests(AppFixture fixture)
         Assert.Equal(("AssessmentCompleted", DemoTenant), ((string?)entry["type"], (string?)entry["tenantId"]));
     }
 
-    /// <summary>A ready, well-defined initiative, a supporting capability, at a company with no ML engineers.</summary>
-    private static JsonObject ReadyWithoutMlStaff() => ClearAndReady(new JsonObject
-    {
-        ["strategy.role"] = "important-not-differentiating", ["strategy.off-the-shelf"] = false,
-        ["sensitivity.level"] = "internal", ["sensitivity.external-access-restricted"] = false, ["sensitivity.regulations"] = new JsonArray(),
-        ["team.ml-talent"] = false, ["team.capacity"] = false, ["team.build-capability"] = false,
-        ["skills.needed"] = new JsonArray(), ["skills.covered"] = false, ["skills.permanent"] = false,
-        ["delivery.tight-iteration"] = false, ["delivery.requirement-uncertainty"] = 2, ["delivery.scope-stability"] = 4,
-        ["delivery.ongoing"] = false, ["delivery.project-size"] = "medium", ["operations.partner-runs-it"] = false,
-    });
-
     private static readonly string DemoTenant = Contracts.Identity.DemoDirectory.Northwind.ToString();
-
-    /// <summary>Answers that leave no doubt about the use case and the data, so the decision factors decide.</summary>
-    private static JsonObject ClearAndReady(JsonObject factors)
-    {
-        foreach (var scale in new[] { "usecase.problem", "usecase.metric", "data.accessibility", "data.quality", "data.labelling",
-                     "stakeholders.agreement", "leadership.sponsorship", "leadership.governance" })
-        {
-            factors[scale] = 5;
-        }
-        return factors;
-    }
 
     private static async Task<JsonObject> CompletedAsync(HttpClient client, Guid initiative)
     {

@@ -77,4 +77,26 @@ public static class AssessmentClient
     public static async Task<List<StreamEntry>> CompletionEventsAsync(IConnectionMultiplexer redis, Guid assessmentId) =>
         [.. (await redis.GetDatabase().StreamRangeAsync(EventStreams.Assessment))
             .Where(entry => ((string?)entry["data"])?.Contains(assessmentId.ToString(), StringComparison.Ordinal) == true)];
+
+    /// <summary>A ready, well-defined initiative, a supporting capability, at a company with no ML engineers.</summary>
+    public static JsonObject ReadyWithoutMlStaff() => ClearAndReady(new JsonObject
+    {
+        ["strategy.role"] = "important-not-differentiating", ["strategy.off-the-shelf"] = false,
+        ["sensitivity.level"] = "internal", ["sensitivity.external-access-restricted"] = false, ["sensitivity.regulations"] = new JsonArray(),
+        ["team.ml-talent"] = false, ["team.capacity"] = false, ["team.build-capability"] = false,
+        ["skills.needed"] = new JsonArray(), ["skills.covered"] = false, ["skills.permanent"] = false,
+        ["delivery.tight-iteration"] = false, ["delivery.requirement-uncertainty"] = 2, ["delivery.scope-stability"] = 4,
+        ["delivery.ongoing"] = false, ["delivery.project-size"] = "medium", ["operations.partner-runs-it"] = false,
+    });
+
+    /// <summary>Answers that leave no doubt about the use case and the data, so the decision factors decide.</summary>
+    private static JsonObject ClearAndReady(JsonObject factors)
+    {
+        foreach (var scale in new[] { "usecase.problem", "usecase.metric", "data.accessibility", "data.quality", "data.labelling",
+                     "stakeholders.agreement", "leadership.sponsorship", "leadership.governance" })
+        {
+            factors[scale] = 5;
+        }
+        return factors;
+    }
 }
