@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.VendorRegistry.Api.Briefs;
 
 namespace OutsourcingPortal.VendorRegistry.Api.RedFlags;

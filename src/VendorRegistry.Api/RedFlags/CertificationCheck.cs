@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutsourcingPortal.Contracts.Vendors;
 
 namespace OutsourcingPortal.VendorRegistry.Api.RedFlags;
 

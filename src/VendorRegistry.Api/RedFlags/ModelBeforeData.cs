@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.VendorRegistry.Api.Briefs;
 using static OutsourcingPortal.VendorRegistry.Api.RedFlags.Pattern;
 

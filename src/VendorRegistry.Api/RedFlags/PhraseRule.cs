@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutsourcingPortal.Contracts.Vendors;
 
 namespace OutsourcingPortal.VendorRegistry.Api.RedFlags;
 

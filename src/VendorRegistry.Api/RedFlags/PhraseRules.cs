@@ -1,3 +1,4 @@
+using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.VendorRegistry.Api.Briefs;
 using static OutsourcingPortal.VendorRegistry.Api.RedFlags.Pattern;
 

@@ -1,5 +1,6 @@
 using Npgsql;
 using OutsourcingPortal.BuildingBlocks.Data;
+using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.VendorRegistry.Api.Briefs;
 using OutsourcingPortal.VendorRegistry.Api.Responses;
 

@@ -1,3 +1,4 @@
+using OutsourcingPortal.Contracts.Vendors;
 namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
 
 /// <summary>

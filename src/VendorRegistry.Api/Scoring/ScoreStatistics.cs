@@ -1,3 +1,4 @@
+using OutsourcingPortal.Contracts.Vendors;
 namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
 
 /// <summary>The arithmetic of aggregation, in one place: means, spread, standard deviation and the 0–100 total.</summary>

@@ -1,5 +1,6 @@
 using Npgsql;
 using OutsourcingPortal.BuildingBlocks.Data;
+using OutsourcingPortal.Contracts.Vendors;
 
 namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
 

@@ -1,6 +1,7 @@
 using OutsourcingPortal.VendorRegistry.Api.RedFlags;
 using static OutsourcingPortal.VendorRegistry.Api.Briefs.BriefQuestionIds;
 using static OutsourcingPortal.VendorRegistry.Tests.Detecting;
+using RedFlagKind = OutsourcingPortal.Contracts.Vendors.RedFlagKind;
 
 namespace OutsourcingPortal.VendorRegistry.Tests.RedFlags;
 

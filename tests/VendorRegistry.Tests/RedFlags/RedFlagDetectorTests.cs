@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.VendorRegistry.Api.Briefs;
 using OutsourcingPortal.VendorRegistry.Api.RedFlags;
 using static OutsourcingPortal.VendorRegistry.Api.Briefs.BriefQuestionIds;

@@ -1,3 +1,4 @@
+using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.VendorRegistry.Api.RedFlags;
 using static OutsourcingPortal.VendorRegistry.Api.Briefs.BriefQuestionIds;
 using static OutsourcingPortal.VendorRegistry.Tests.Detecting;

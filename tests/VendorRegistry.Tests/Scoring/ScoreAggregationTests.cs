@@ -1,3 +1,4 @@
+using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.VendorRegistry.Api.Scoring;
 using static OutsourcingPortal.VendorRegistry.Tests.Scoring.Scoring;
 

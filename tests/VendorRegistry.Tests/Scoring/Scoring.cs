@@ -1,3 +1,4 @@
+using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.VendorRegistry.Api.Scoring;
 
 namespace OutsourcingPortal.VendorRegistry.Tests.Scoring;

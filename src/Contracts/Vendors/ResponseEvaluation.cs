@@ -1,4 +1,4 @@
-namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
+namespace OutsourcingPortal.Contracts.Vendors;
 
 /// <summary>
 /// Where one submitted response stands: its weighted total (0–100), rank, how many evaluators submitted a scorecard,

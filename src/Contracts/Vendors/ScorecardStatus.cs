@@ -1,4 +1,4 @@
-namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
+namespace OutsourcingPortal.Contracts.Vendors;
 
 /// <summary>Where an evaluator's scorecard stands: a draft only its author sees, or submitted, final and counted.</summary>
 public enum ScorecardStatus

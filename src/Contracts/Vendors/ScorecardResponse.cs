@@ -1,4 +1,4 @@
-namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
+namespace OutsourcingPortal.Contracts.Vendors;
 
 /// <summary>
 /// One evaluator's scores for one vendor response to a brief, by criterion id of the brief's criteria (1–5; a criterion

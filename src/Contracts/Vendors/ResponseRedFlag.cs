@@ -1,4 +1,4 @@
-namespace OutsourcingPortal.VendorRegistry.Api.RedFlags;
+namespace OutsourcingPortal.Contracts.Vendors;
 
 /// <summary>
 /// A red flag of a submitted response as evaluators see it: <see cref="Key"/> (kind and question, <c>guaranteed-accuracy:pilot-proposal</c>)

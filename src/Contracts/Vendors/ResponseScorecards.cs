@@ -1,4 +1,4 @@
-namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
+namespace OutsourcingPortal.Contracts.Vendors;
 
 /// <summary>
 /// The scorecards of one response the caller may read. <see cref="OthersHidden"/> says that other evaluators' scorecards

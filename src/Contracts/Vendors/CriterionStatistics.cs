@@ -1,4 +1,4 @@
-namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
+namespace OutsourcingPortal.Contracts.Vendors;
 
 /// <summary>
 /// How the evaluators scored one response on one criterion: how many scored it, their mean (two decimals), and how
