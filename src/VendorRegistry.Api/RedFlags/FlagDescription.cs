@@ -1,4 +1,5 @@
 using OutsourcingPortal.Contracts.Vendors;
+
 namespace OutsourcingPortal.VendorRegistry.Api.RedFlags;
 
 /// <summary>What each phrase-detected kind of flag means for the evaluator, and the articles it comes from.</summary>

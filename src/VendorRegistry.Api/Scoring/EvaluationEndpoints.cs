@@ -33,11 +33,10 @@ public static class EvaluationEndpoints
         }
         var responses = await ResponseRecords.ListSubmittedAsync(work, id, cancellationToken);
         var scorecards = await ScorecardRecords.ForBriefAsync(work, id, cancellationToken);
-        var activeFlags = new Dictionary<Guid, int>();
+        var flags = new Dictionary<Guid, IReadOnlyList<ResponseRedFlag>>();
         foreach (var response in responses)
         {
-            var flags = await RedFlagRecords.ReviewAsync(work, new ReviewedResponse(brief, response), cancellationToken);
-            activeFlags[response.Id] = flags.Count(flag => flag.Dismissal is null);
+            flags[response.Id] = await RedFlagRecords.ReviewAsync(work, new ReviewedResponse(brief, response), cancellationToken);
         }
         await work.CommitAsync(cancellationToken);
 
@@ -52,9 +51,11 @@ public static class EvaluationEndpoints
         [
             .. standings.Select(standing => new ResponseEvaluation(standing.ResponseId, standing.VendorId, standing.VendorName,
                 byId[standing.ResponseId].Shortlisted, Hidden: false, standing.Rank, standing.WeightedTotal, standing.EvaluatorCount,
-                standing.Criteria, activeFlags[standing.ResponseId])),
+                standing.Criteria, Active(flags[standing.ResponseId]), flags[standing.ResponseId])),
             .. hidden.Select(response => new ResponseEvaluation(response.Id, response.VendorId, response.VendorName, response.Shortlisted,
-                Hidden: true, Rank: null, WeightedTotal: null, EvaluatorCount: null, Criteria: [], activeFlags[response.Id])),
+                Hidden: true, Rank: null, WeightedTotal: null, EvaluatorCount: null, Criteria: [], Active(flags[response.Id]), flags[response.Id])),
         ]));
     }
+
+    private static int Active(IReadOnlyList<ResponseRedFlag> flags) => flags.Count(flag => flag.Dismissal is null);
 }

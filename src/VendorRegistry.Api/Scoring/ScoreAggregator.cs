@@ -42,7 +42,7 @@ public static class ScoreAggregator
         {
             throw new ArgumentException($"An evaluator submitted more than one scorecard for response {response.ResponseId}.", nameof(scorecards));
         }
-        var criteria = template.Criteria.Select(criterion => ScoreStatistics.Of(criterion, ScoresFor(criterion, scorecards))).ToList();
+        var criteria = ScoreStatistics.WithPoints([.. template.Criteria.Select(criterion => ScoreStatistics.Of(criterion, ScoresFor(criterion, scorecards)))]);
         return new ResponseStanding(response.ResponseId, response.VendorId, response.VendorName, Rank: null,
             ScoreStatistics.WeightedTotal(criteria), scorecards.Count, criteria);
     }

@@ -1,4 +1,5 @@
 using OutsourcingPortal.Contracts.Vendors;
+
 namespace OutsourcingPortal.VendorRegistry.Api.Scoring;
 
 /// <summary>

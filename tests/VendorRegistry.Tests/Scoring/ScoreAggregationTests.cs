@@ -29,7 +29,7 @@ public sealed class ScoreAggregationTests
     {
         var quality = Single(Card(Acme, 1, 4, 3, 2)).Criterion(Quality);
 
-        Assert.Equal(new CriterionStatistics(Quality, 2, 1, 4, 4, 4, 0, 0), quality);
+        Assert.Equal(new CriterionStatistics(Quality, 2, 1, 4, 4, 4, 0, 0, 37.5m), quality);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class ScoreAggregationTests
         var quality = Single(Card(Acme, 1, 2, 4, 1), Card(Acme, 2, 4, 4, 2), Card(Acme, 3, 5, 4, 3)).Criterion(Quality);
 
         // Mean 11 / 3; deviation √(((2 − 11/3)² + (4 − 11/3)² + (5 − 11/3)²) / 3) = √(14/9) ≈ 1.247.
-        Assert.Equal(new CriterionStatistics(Quality, 2, 3, 3.67m, 2, 5, 3, 1.25m), quality);
+        Assert.Equal(new CriterionStatistics(Quality, 2, 3, 3.67m, 2, 5, 3, 1.25m, 33.38m), quality);
     }
 
     [Fact]
@@ -49,6 +49,16 @@ public sealed class ScoreAggregationTests
         // Quality 3.67 → 66.75 (weight 2), security 4 → 75, price 2 → 25: (133.5 + 75 + 25) / 4 = 58.375.
         Assert.Equal(58.4m, standing.WeightedTotal);
         Assert.Equal(3, standing.EvaluatorCount);
+    }
+
+    [Fact]
+    public void Each_criterion_adds_its_weighted_points_and_together_they_make_the_total()
+    {
+        var standing = Single(Card(Acme, 1, 2, 4, 1), Card(Acme, 2, 4, 4, 2), Card(Acme, 3, 5, 4, 3));
+
+        // Quality 66.75 × 2/4, security 75 × 1/4, price 25 × 1/4.
+        Assert.Equal([33.38m, 18.75m, 6.25m], standing.Criteria.Select(criterion => criterion.Points!.Value));
+        Assert.Equal(standing.WeightedTotal, decimal.Round(standing.Criteria.Sum(criterion => criterion.Points!.Value), 1));
     }
 
     [Fact]
@@ -76,7 +86,7 @@ public sealed class ScoreAggregationTests
         var standing = Single(Draft(Acme, 1, 5, 5, 5));
 
         Assert.Equal((null, null, 0), (standing.Rank, standing.WeightedTotal, standing.EvaluatorCount));
-        Assert.All(standing.Criteria, criterion => Assert.Equal(new CriterionStatistics(criterion.CriterionId, criterion.Weight, 0, null, null, null, null, null), criterion));
+        Assert.All(standing.Criteria, criterion => Assert.Equal(new CriterionStatistics(criterion.CriterionId, criterion.Weight, 0, null, null, null, null, null, null), criterion));
     }
 
     [Fact]
@@ -104,7 +114,8 @@ public sealed class ScoreAggregationTests
         var standing = Assert.Single(ScoreAggregator.Aggregate(added, [Acme], [Card(Acme, 1, 4, 4, 4)]));
 
         Assert.Equal(75m, standing.WeightedTotal);
-        Assert.Equal(0, standing.Criterion("team").ScoreCount);
+        Assert.Equal((0, null), (standing.Criterion("team").ScoreCount, standing.Criterion("team").Points));
+        Assert.Equal([37.5m, 18.75m, 18.75m], standing.Criteria.Take(3).Select(criterion => criterion.Points!.Value));
     }
 
     [Fact]
