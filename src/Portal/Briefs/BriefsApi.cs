@@ -47,6 +47,14 @@ public sealed class BriefsApi(GatewayApiClient api)
         (await api.SendAsync<VendorResponseToBrief>(shortlisted ? HttpMethod.Post : HttpMethod.Delete,
             $"{ResponsesPath(id)}/{responseId}/shortlist", null, null, cancellationToken)).Value;
 
+    /// <summary>Every submitted response ranked by the submitted scorecards, with spread, weighted points and red flags.</summary>
+    public Task<BriefEvaluation> EvaluationAsync(Guid id, CancellationToken cancellationToken) =>
+        api.GetAsync<BriefEvaluation>($"{ApiRoutes.Item(ApiRoutes.Briefs, id)}/evaluation", cancellationToken);
+
+    /// <summary>Awards the brief to one submitted response, once; the other invitees see it closed.</summary>
+    public async Task<BriefResponse> AwardAsync(Guid id, Guid responseId, string rationale, CancellationToken cancellationToken) =>
+        (await api.SendAsync<BriefResponse>(HttpMethod.Post, $"{ApiRoutes.Item(ApiRoutes.Briefs, id)}/award", new { responseId, rationale }, null, cancellationToken)).Value;
+
     public async Task AnswerClarificationAsync(Guid id, Guid clarificationId, string answer, CancellationToken cancellationToken) =>
         await api.SendAsync<ClarificationResponse>(HttpMethod.Post, $"{ClarificationsPath(id)}/{clarificationId}/answer", new { answer }, null, cancellationToken);
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using OutsourcingPortal.Contracts.Events;
 using OutsourcingPortal.Integration.Tests.Access;
 using OutsourcingPortal.Integration.Tests.Events;
 using StackExchange.Redis;
@@ -26,7 +25,7 @@ public sealed class AwardTests(AppFixture fixture)
         using var again = await AwardAsync(evaluator, brief, responses[1]);
         using var scoredAfter = await SaveAsync(evaluator, brief, responses[1], AllScored(3));
         await using var redis = await ConnectionMultiplexer.ConnectAsync(fixture.App.GetConnectionString("cache"));
-        await Eventually.TrueAsync(async () => (await AwardEventsAsync(redis, brief)).Count > 0, TimeSpan.FromSeconds(30),
+        await Eventually.TrueAsync(async () => (await AwardEvents.OfBriefAsync(redis, brief)).Count > 0, TimeSpan.FromSeconds(30),
             "No VendorAwarded event reached the stream.");
         await Task.Delay(TimeSpan.FromSeconds(2));
 
@@ -36,7 +35,7 @@ public sealed class AwardTests(AppFixture fixture)
             ((string?)body["status"], (string?)body["award"]!["responseId"], (string?)body["award"]!["rationale"]));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, scoredAfter.StatusCode);
-        var entry = Assert.Single(await AwardEventsAsync(redis, brief));
+        var entry = Assert.Single(await AwardEvents.OfBriefAsync(redis, brief));
         var data = JsonNode.Parse((string)entry["data"]!)!;
         Assert.Equal("VendorAwarded", (string?)entry["type"]);
         Assert.Equal((responses[0], "NeuralWorks", 100m), ((string?)data["responseId"], (string?)data["vendorName"], (decimal?)data["weightedTotal"]));
@@ -60,10 +59,6 @@ public sealed class AwardTests(AppFixture fixture)
         Assert.Equal(("open", null), ((string?)read["status"], read["award"]));
         Assert.NotEqual(brief, other);
     }
-
-    private static async Task<List<StreamEntry>> AwardEventsAsync(ConnectionMultiplexer redis, string brief) =>
-        [.. (await redis.GetDatabase().StreamRangeAsync(EventStreams.VendorRegistry))
-            .Where(entry => (string?)entry["type"] == "VendorAwarded" && ((string?)entry["data"])?.Contains(brief, StringComparison.Ordinal) == true)];
 
     private static async Task<(string?, bool?)> InvitationAsync(HttpClient vendor, string brief)
     {
