@@ -18,7 +18,7 @@ public sealed class SideBySide
         ShortlistOnly = shortlistOnly;
         Rows = [.. evaluation.Criteria.Select(criterion => new CriterionRow(criterion,
             [.. responses.Select(response => response.Criteria.FirstOrDefault(statistics => statistics.CriterionId == criterion.Id))]))];
-        Chart = new BarChart("Weighted points per criterion (they add up to the total)", [.. evaluation.Criteria.Select(criterion => criterion.Name)],
+        Chart = new BarChart("Weighted points per criterion", [.. evaluation.Criteria.Select(criterion => criterion.Name)],
             [.. responses.Select((response, index) => new BarSeries(response.VendorName,
                 [.. Rows.Select(row => (double)(row.Scores[index]?.Points ?? 0))], Palette[index % Palette.Length]))],
             points => $"{points:0.#}");

@@ -34,7 +34,8 @@ public static class SvgBarChart
             {
                 plot.Legend.ManualItems.Add(new LegendItem { LabelText = series.Name, FillColor = Color.FromHex(series.Color) });
             }
-            plot.ShowLegend(Alignment.LowerRight);
+            // Beneath the axes, where no bar or value label can hide under it.
+            plot.ShowLegend(Edge.Bottom);
         }
         return Scalable(plot.GetSvgXml(width, height), width, height);
     }

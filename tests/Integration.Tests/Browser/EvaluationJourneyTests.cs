@@ -32,6 +32,8 @@ public sealed class EvaluationJourneyTests(AppFixture fixture) : BrowserTest(fix
         var page = await Browser.SignInAsync(Gateway, "evaluator@northwind.demo");
         await page.OpenAsync(Gateway, $"/briefs/{brief}");
         await page.Locator("[data-testid=evaluation-link]").ClickAsync();
+        // The first chart a portal process draws loads ScottPlot and its font first.
+        await page.Locator("[data-testid=evaluation-ranking]").WaitForAsync(new() { Timeout = 30_000 });
 
         await Assertions.Expect(page.Locator("[data-testid=evaluation-vendor]")).ToHaveTextAsync(["QuickAI", "NeuralWorks"]);
         await Assertions.Expect(page.Locator("[data-testid=evaluation-rank]")).ToHaveTextAsync(["1", "2"]);
@@ -39,7 +41,7 @@ public sealed class EvaluationJourneyTests(AppFixture fixture) : BrowserTest(fix
         await Assertions.Expect(page.Locator("[data-testid=comparison-scope]")).ToHaveTextAsync("The shortlisted responses.");
         await Assertions.Expect(page.Locator("[data-testid=comparison-grid] thead")).ToContainTextAsync("QuickAI");
         await Assertions.Expect(page.Locator("[data-testid=comparison-grid] tbody tr").First)
-            .ToContainTextAsync("4.50 (from 4 to 5, spread 1)");
+            .ToContainTextAsync("4.50 scores 4–5, spread 1 · 7.3 pts");
         var chart = page.Locator("[data-testid=comparison-chart]");
         await Assertions.Expect(chart.Locator("caption")).ToContainTextAsync("Weighted points per criterion");
         Assert.True(await chart.Locator("img").EvaluateAsync<bool>("image => image.complete && image.naturalWidth > 0"), "The comparison chart did not draw.");
@@ -50,6 +52,7 @@ public sealed class EvaluationJourneyTests(AppFixture fixture) : BrowserTest(fix
         await Assertions.Expect(page.Locator("[data-testid=award-form] .validation-message")).ToHaveTextAsync(["Choose the response that wins.", "Say why this response wins."]);
         await page.Locator("[data-testid=award-response]").SelectOptionAsync(new SelectOptionValue { Label = "QuickAI (rank 1, 87.5)" });
         await page.Locator("[data-testid=award-rationale]").FillAsync("Highest score from both evaluators and a concrete pilot.");
+        await page.Locator("[data-testid=award-rationale]").DispatchEventAsync("change");
         await page.Locator("[data-testid=award-submit]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=evaluation-notice]")).ToContainTextAsync("awarded to QuickAI");
