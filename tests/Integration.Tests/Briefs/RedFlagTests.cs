@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using OutsourcingPortal.Contracts.Identity;
 using OutsourcingPortal.Integration.Tests.Access;
 
 namespace OutsourcingPortal.Integration.Tests.Briefs;
@@ -10,9 +9,6 @@ namespace OutsourcingPortal.Integration.Tests.Briefs;
 [Collection(AppCollection.Name)]
 public sealed class RedFlagTests(AppFixture fixture)
 {
-    private const string Promise = "We guarantee 95% accuracy from the first month.";
-    private const string Staffing = "The team will be assigned after signing the contract.";
-
     [Fact]
     public async Task A_response_with_red_flag_phrases_is_flagged_with_the_quote_and_a_dismissal_with_a_reason_is_audited_and_shown()
     {
@@ -29,8 +25,8 @@ public sealed class RedFlagTests(AppFixture fixture)
         var log = (await admin.GetFromJsonAsync<JsonObject>(new Uri($"/api/vendors/audit-log?objectId={dismissal["id"]}", UriKind.Relative)))!;
         var evaluation = (await evaluator.GetFromJsonAsync<JsonObject>(new Uri($"/api/vendors/briefs/{brief}/evaluation", UriKind.Relative)))!;
 
-        Assert.Equal(("guaranteed-accuracy:pilot-proposal", Promise), ((string?)accuracy["key"], (string?)accuracy["quote"]));
-        Assert.Equal(Staffing, (string?)team["quote"]);
+        Assert.Equal((FlaggedResponse.AccuracyFlag, FlaggedResponse.Promise), ((string?)accuracy["key"], (string?)accuracy["quote"]));
+        Assert.Equal(FlaggedResponse.Staffing, (string?)team["quote"]);
         Assert.All(flags, flag => Assert.Null(flag!["dismissal"]));
         Assert.Equal(HttpStatusCode.Created, dismissed.StatusCode);
         var shown = after.Single(flag => (string?)flag!["key"] == (string?)accuracy["key"])!["dismissal"]!;
@@ -59,20 +55,7 @@ public sealed class RedFlagTests(AppFixture fixture)
         Assert.Single(await FlagsAsync(evaluator, brief, response), flag => flag!["dismissal"] is not null);
     }
 
-    private async Task<(Guid Brief, string Response)> FlaggedResponseAsync(HttpClient client)
-    {
-        using var vendor = await fixture.Principals.ClientAsync(Principal.InvitedVendor);
-        var brief = (Guid)(await BriefClient.CreateAsync(client, "Flagged"))["id"]!;
-        var invitation = await BriefClient.InviteAsync(client, brief, DemoDirectory.NeuralWorks);
-        (await BriefClient.IssueAsync(client, brief)).EnsureSuccessStatusCode();
-        var answers = await BriefClient.CompleteAnswersAsync(vendor, id => id switch
-        {
-            "pilot-proposal" => $"A six-week pilot on your invoices. {Promise}",
-            "team-members" => Staffing,
-            _ => $"Our answer to {id}: we start from your data and measure on it.",
-        });
-        return (brief, (string)(await BriefClient.AnswerAndSubmitAsync(vendor, invitation, answers))["id"]!);
-    }
+    private Task<(Guid Brief, string Response)> FlaggedResponseAsync(HttpClient client) => FlaggedResponse.CreateAsync(fixture, client, "Flagged");
 
     private static async Task<JsonArray> FlagsAsync(HttpClient client, Guid brief, string response) =>
         (await client.GetFromJsonAsync<JsonArray>(new Uri($"/api/vendors/briefs/{brief}/responses/{response}/red-flags", UriKind.Relative)))!;

@@ -87,7 +87,7 @@ public sealed class EvaluationJourneyTests(AppFixture fixture) : BrowserTest(fix
         var sections = page.Locator("[data-testid=evaluation-red-flags]");
         for (var index = 0; index < counts.Count; index++)
         {
-            await Assertions.Expect(sections.Nth(index).Locator("[data-testid=evaluation-red-flag]")).ToHaveCountAsync(int.Parse(counts[index], System.Globalization.CultureInfo.InvariantCulture));
+            await Assertions.Expect(sections.Nth(index).Locator("[data-testid=red-flag]")).ToHaveCountAsync(int.Parse(counts[index], System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }
