@@ -1,13 +1,12 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Npgsql;
 using OutsourcingPortal.Contracts.Identity;
 using OutsourcingPortal.Integration.Tests.Access;
 using OutsourcingPortal.Integration.Tests.Tenancy;
 using static OutsourcingPortal.Integration.Tests.Briefs.BriefClient;
+using static OutsourcingPortal.Integration.Tests.VendorRegistry.RawUploads;
 
 namespace OutsourcingPortal.Integration.Tests.Briefs;
 
@@ -19,7 +18,6 @@ namespace OutsourcingPortal.Integration.Tests.Briefs;
 public sealed class ResponseAttachmentTests(AppFixture fixture)
 {
     private const string Question = "team-members";
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
     [Fact]
     public async Task An_attachment_is_listed_by_question_and_the_client_downloads_it_once_the_response_is_submitted()
@@ -61,8 +59,7 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         {
             saved.EnsureSuccessStatusCode();
         }
-        using var upload = await AttachAsync(neuralWorks, invitation, Question, Pdf, "secret.pdf");
-        var file = (await upload.Content.ReadFromJsonAsync<JsonObject>())!;
+        var file = await AttachedAsync(neuralWorks, invitation, "secret.pdf");
         await AnswerAndSubmitAsync(neuralWorks, invitation);
 
         using var byVendor = await quickAi.GetAsync(FileUri(file));
@@ -86,8 +83,7 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
         using var vendor = await fixture.Principals.ClientAsync(Principal.InvitedVendor);
         var (_, invitation) = await DraftAsync(client, vendor, "Attachments final");
-        using var upload = await AttachAsync(vendor, invitation, Question, Pdf, "kept.pdf");
-        var file = (await upload.Content.ReadFromJsonAsync<JsonObject>())!;
+        var file = await AttachedAsync(vendor, invitation, "kept.pdf");
         await AnswerAndSubmitAsync(vendor, invitation);
 
         using var late = await AttachAsync(vendor, invitation, Question, Pdf, "late.pdf");
@@ -105,8 +101,7 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
         using var vendor = await fixture.Principals.ClientAsync(Principal.InvitedVendor);
         var (brief, invitation) = await DraftAsync(client, vendor, "Attachments past the deadline");
-        using var upload = await AttachAsync(vendor, invitation, Question, Pdf, "in-time.pdf");
-        var file = (await upload.Content.ReadFromJsonAsync<JsonObject>())!;
+        var file = await AttachedAsync(vendor, invitation, "in-time.pdf");
         await MoveDeadlineIntoThePastAsync(brief);
 
         using var late = await AttachAsync(vendor, invitation, Question, Pdf, "late.pdf");
@@ -127,8 +122,7 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
         using var vendor = await fixture.Principals.ClientAsync(Principal.InvitedVendor);
         var (_, invitation) = await DraftAsync(client, vendor, "Attachment removed");
-        using var upload = await AttachAsync(vendor, invitation, Question, Pdf, "wrong.pdf");
-        var file = (await upload.Content.ReadFromJsonAsync<JsonObject>())!;
+        var file = await AttachedAsync(vendor, invitation, "wrong.pdf");
 
         using var removed = await RemoveAsync(vendor, invitation, file);
         using var again = await RemoveAsync(vendor, invitation, file);
@@ -173,7 +167,7 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         var (_, invitation) = await DraftAsync(client, vendor, "Bad attachments");
 
         using var empty = await AttachAsync(vendor, invitation, Question, [], "empty.pdf");
-        using var executable = await AttachAsync(vendor, invitation, Question, [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00], "cv.pdf", "application/pdf");
+        using var executable = await AttachAsync(vendor, invitation, Question, Executable, "cv.pdf", "application/pdf");
         using var tooLarge = await AttachAsync(vendor, invitation, Question, Png(10 * 1024 * 1024 + 1), "huge.png");
         using var large = await AttachAsync(vendor, invitation, Question, Png(2 * 1024 * 1024), "large.png");
 
@@ -212,19 +206,17 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         return (brief, invitation);
     }
 
-    /// <summary>Uploads a file as curl does with a large body (<c>Expect: 100-continue</c>), so a 413 is read before the body goes.</summary>
-    private static async Task<HttpResponseMessage> AttachAsync(
-        HttpClient vendor, Guid invitation, string? questionId, byte[] content, string fileName, string contentType = "application/octet-stream")
+    private static Task<HttpResponseMessage> AttachAsync(
+        HttpClient vendor, Guid invitation, string? questionId, byte[] content, string fileName, string contentType = "application/octet-stream") =>
+        PostAsync(vendor, $"/api/vendors/invitations/{invitation}/response/attachments?" +
+            (questionId is null ? "" : $"questionId={questionId}&") + $"fileName={Uri.EscapeDataString(fileName)}", content, contentType);
+
+    /// <summary>A PDF attached to the answer of <see cref="Question"/>, as the API answered it.</summary>
+    private static async Task<JsonObject> AttachedAsync(HttpClient vendor, Guid invitation, string fileName)
     {
-        var query = (questionId is null ? "" : $"questionId={questionId}&") + $"fileName={Uri.EscapeDataString(fileName)}";
-        using var request = new HttpRequestMessage(HttpMethod.Post,
-            new Uri($"/api/vendors/invitations/{invitation}/response/attachments?{query}", UriKind.Relative))
-        {
-            Content = new ByteArrayContent(content),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        request.Headers.ExpectContinue = true;
-        return await vendor.SendAsync(request);
+        using var upload = await AttachAsync(vendor, invitation, Question, Pdf, fileName);
+        Assert.True(upload.StatusCode == HttpStatusCode.Created, await upload.Content.ReadAsStringAsync());
+        return (await upload.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
     private static Task<HttpResponseMessage> RemoveAsync(HttpClient vendor, Guid invitation, JsonObject file) =>
@@ -257,12 +249,5 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         return await CatalogTests.ReadAsync(connection,
             "select action, coalesce(after, before)::text from audit_log where object_id = $1 and outcome = 'succeeded' order by occurred_at",
             row => (row.GetString(0), row.GetString(1)), fileId);
-    }
-
-    private static byte[] Png(int size)
-    {
-        var content = new byte[size];
-        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(content, 0);
-        return content;
     }
 }

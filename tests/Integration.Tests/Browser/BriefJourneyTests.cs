@@ -151,7 +151,7 @@ public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(question.Locator("[data-testid=attachment-link]")).ToHaveTextAsync(["wrong.txt"]);
         await Assertions.Expect(vendor.Locator("[data-testid=invitation-response-status]")).ToHaveTextAsync("Draft saved");
         await question.Locator("[data-testid=attachment-file]").SetInputFilesAsync(
-            new FilePayload { Name = "tool.exe", MimeType = "application/octet-stream", Buffer = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00] });
+            new FilePayload { Name = "tool.exe", MimeType = "application/octet-stream", Buffer = VendorRegistry.RawUploads.Executable });
         await Assertions.Expect(question.Locator("[data-testid=attachment-problem]")).ToContainTextAsync("tool.exe was not added");
         await question.Locator("[data-testid=attachment-file]").SetInputFilesAsync(
             new FilePayload { Name = "cvs.txt", MimeType = "text/plain", Buffer = cvs });
