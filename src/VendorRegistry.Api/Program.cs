@@ -45,5 +45,6 @@ app.MapRedFlagsEndpoints();
 app.MapClarificationsEndpoints();
 app.MapInvitationsEndpoints();
 app.MapVendorResponsesEndpoints();
+app.MapResponseAttachmentsEndpoints();
 
 app.Run();

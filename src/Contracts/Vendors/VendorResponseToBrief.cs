@@ -2,7 +2,8 @@ namespace OutsourcingPortal.Contracts.Vendors;
 
 /// <summary>
 /// A vendor's answers to a brief's questionnaire (question id → text). Its vendor sees its own, draft or submitted;
-/// the client sees it once submitted, with <see cref="VendorName"/> and whether it is shortlisted.
+/// the client sees it once submitted, with <see cref="VendorName"/> and whether it is shortlisted. The files attached
+/// to answers are listed by question id, oldest first; their bytes are at <c>/files/{id}</c>.
 /// </summary>
 public sealed record VendorResponseToBrief(
     Guid Id,
@@ -13,6 +14,7 @@ public sealed record VendorResponseToBrief(
     ResponseStatus Status,
     int QuestionnaireVersion,
     IReadOnlyDictionary<string, string> Answers,
+    IReadOnlyDictionary<string, IReadOnlyList<FileResponse>> Attachments,
     DateTimeOffset? SubmittedAt,
     bool Shortlisted,
     DateTimeOffset CreatedAt,

@@ -50,6 +50,7 @@ public sealed class VendorsApi(GatewayApiClient api)
     public Task<VendorImportResponse> ImportAsync(Guid id, CancellationToken cancellationToken) =>
         api.GetAsync<VendorImportResponse>(ApiRoutes.Item(ApiRoutes.VendorImports, id), cancellationToken);
 
-    private static StreamContent Raw(Stream content, string mediaType) =>
+    /// <summary>An upload's body: the content as it is.</summary>
+    internal static StreamContent Raw(Stream content, string mediaType) =>
         new(content) { Headers = { ContentType = new MediaTypeHeaderValue(mediaType) } };
 }

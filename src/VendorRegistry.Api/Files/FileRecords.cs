@@ -18,7 +18,9 @@ internal static class FileRecords
         $"'size', {alias}.size_bytes, 'sha256', encode({alias}.sha256, 'hex'), 'uploadedAt', {alias}.created_at)";
 
     /// <summary>Stores the upload as a file of <paramref name="vendorId"/> and audits it; the caller links it to its owner.</summary>
-    public static async Task<FileResponse> InsertAsync(UnitOfWork work, Guid vendorId, FileUpload upload, CancellationToken cancellationToken)
+    /// <param name="audited">What the audit log keeps of the new file, when more than the file (what it is attached to).</param>
+    public static async Task<FileResponse> InsertAsync(
+        UnitOfWork work, Guid vendorId, FileUpload upload, CancellationToken cancellationToken, Func<FileResponse, object>? audited = null)
     {
         var now = work.Now;
         var hash = SHA256.HashData(upload.Content);
@@ -30,7 +32,7 @@ internal static class FileRecords
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             """,
             cancellationToken, file.Id, vendorId, file.FileName, file.ContentType, upload.Content.Length, hash, upload.Content, now, work.Actor.Id);
-        await work.AuditAsync("create", ObjectType, file.Id, before: null, after: file, cancellationToken);
+        await work.AuditAsync("create", ObjectType, file.Id, before: null, after: audited?.Invoke(file) ?? file, cancellationToken);
         return file;
     }
 }

@@ -10,9 +10,9 @@ internal static class ResponseRecords
 {
     public const string ObjectType = "brief-response";
 
-    public const string Columns =
+    public static readonly string Columns =
         "r.id, r.brief_id, r.invitation_id, r.vendor_id, v.name, r.status, b.questionnaire_version, r.answers, r.submitted_at, " +
-        "r.shortlisted, r.created_at, r.updated_at";
+        $"r.shortlisted, r.created_at, r.updated_at, {AttachmentRecords.ByQuestion}";
 
     public const string ResponsesWithVendors =
         "brief_responses r join vendors v on v.id = r.vendor_id join briefs b on b.id = r.brief_id";
@@ -77,6 +77,7 @@ internal static class ResponseRecords
     public static VendorResponseToBrief Read(NpgsqlDataReader row) =>
         new(row.GetGuid(0), row.GetGuid(1), row.GetGuid(2), row.GetGuid(3), row.GetString(4), KebabCaseEnum.Parse<ResponseStatus>(row.GetString(5)),
             row.GetInt32(6), StoredJson.Read<Dictionary<string, string>>(row, 7),
+            StoredJson.Read<IReadOnlyDictionary<string, IReadOnlyList<FileResponse>>>(row, 12),
             row.IsDBNull(8) ? null : row.GetFieldValue<DateTimeOffset>(8), row.GetBoolean(9),
             row.GetFieldValue<DateTimeOffset>(10), row.GetFieldValue<DateTimeOffset>(11));
 }

@@ -5,6 +5,7 @@ using OutsourcingPortal.BuildingBlocks.Tenancy;
 using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.VendorRegistry.Api.Briefs;
 using OutsourcingPortal.VendorRegistry.Api.Invitations;
+using static OutsourcingPortal.VendorRegistry.Api.Responses.ResponseProblems;
 using static OutsourcingPortal.VendorRegistry.Api.Responses.ResponseRecords;
 
 namespace OutsourcingPortal.VendorRegistry.Api.Responses;
@@ -71,7 +72,8 @@ public static class VendorResponsesEndpoints
         if (current is null)
         {
             saved = new VendorResponseToBrief(Guid.CreateVersion7(work.Now), brief.BriefId, id, brief.VendorId, "", ResponseStatus.Draft,
-                brief.QuestionnaireVersion, answers, SubmittedAt: null, Shortlisted: false, work.Now, work.Now);
+                brief.QuestionnaireVersion, answers, Attachments: new Dictionary<string, IReadOnlyList<FileResponse>>(), SubmittedAt: null,
+                Shortlisted: false, work.Now, work.Now);
             await InsertAsync(work, saved, brief.TenantId, cancellationToken);
             await work.AuditAsync("create", ObjectType, saved.Id, before: null, after: saved.Answers, cancellationToken);
             var inserted = (await FindByInvitationAsync(work, id, cancellationToken))!;
@@ -146,19 +148,7 @@ public static class VendorResponsesEndpoints
         return TypedResults.Ok(submitted);
     }
 
-    private static ProblemHttpResult? ClosedProblem(InvitedBrief brief) => brief.Status switch
-    {
-        BriefStatus.Awarded => BriefProblems.Awarded(),
-        BriefStatus.Evaluating => BriefProblems.ClosedForAnswers(),
-        _ => null,
-    };
-
     /// <summary>The answers given: a blank answer is no answer, and is not kept.</summary>
     private static Dictionary<string, string> Given(BriefAnswerSheet sheet) =>
         sheet.Answers.Where(answer => !string.IsNullOrWhiteSpace(answer.Value)).ToDictionary(answer => answer.Key, answer => answer.Value!);
-
-    private static ProblemHttpResult AlreadySubmitted() => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict,
-        title: "The response is submitted.",
-        detail: "A submitted response is final: the client evaluates what was submitted.");
 }

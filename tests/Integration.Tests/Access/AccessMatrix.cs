@@ -125,6 +125,12 @@ public static class AccessMatrix
         // Submitting a submitted response changes nothing and answers the same.
         new("POST", "/api/vendors/invitations/{id}/response/submit", VendorMember, Success: HttpStatusCode.OK,
             ReadRoute: "/api/vendors/invitations/{id}/response", Owner: Principal.InvitedVendor),
+        // Every allowed call attaches one more file to the invited vendor's draft response.
+        new("POST", "/api/vendors/invitations/{id}/response/attachments", VendorMember, () => new StringContent("Matrix attachment"),
+            Query: _ => "?questionId=team-members&fileName=matrix.txt", ScenarioObject: AccessScenario.DraftResponseInvitation),
+        // Removing a removed attachment changes nothing.
+        new("DELETE", "/api/vendors/invitations/{id}/response/attachments/{fileId}", VendorMember, Success: HttpStatusCode.NoContent,
+            ScenarioObject: AccessScenario.DraftResponseInvitation),
         new("POST", "/api/vendors/invitations/{id}/clarifications", VendorMember, () => new { question = "May we see sample invoices?" }),
         new("GET", "/api/vendors/invitations/{id}/clarifications", VendorMember),
         new("GET", "/api/vendors/audit-log", TenantAdmin),

@@ -23,7 +23,7 @@ public sealed class AccessScenario
     /// <summary>A draft brief of tenant A, which no vendor sees yet.</summary>
     public const string DraftBrief = "/api/vendors/briefs#draft";
 
-    /// <summary>The invited vendor's invitation to a second brief, where its response is still a draft.</summary>
+    /// <summary>The invited vendor's invitation to a second brief, where its response is still a draft with one attachment (<c>fileId</c>).</summary>
     public const string DraftResponseInvitation = "/api/vendors/invitations#draft";
 
     /// <summary>A brief of tenant A with the invited vendor's submitted response, which both of tenant A's editors have scored in full but not submitted.</summary>
@@ -155,6 +155,9 @@ public sealed class AccessScenario
             new { vendorId = DemoDirectory.NeuralWorks });
         (await BriefClient.IssueAsync(evaluator, (Guid)second["id"]!)).EnsureSuccessStatusCode();
         (await BriefClient.SaveAsync(vendor, (Guid)objects[DraftResponseInvitation]["id"]!, new JsonObject())).EnsureSuccessStatusCode();
+        ids["fileId"] = (string)(await CreateAsync(vendor,
+            $"/api/vendors/invitations/{objects[DraftResponseInvitation]["id"]}/response/attachments?questionId=team-members&fileName=scenario.txt",
+            new StringContent("Scenario attachment")))["id"]!;
 
         // Both of tenant A's editors have started scoring the scenario response.
         using var admin = await fixture.Principals.ClientAsync(Principal.TenantAAdmin);

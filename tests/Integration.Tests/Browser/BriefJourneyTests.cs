@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using OutsourcingPortal.Contracts.Identity;
@@ -7,7 +8,7 @@ using OutsourcingPortal.Integration.Tests.Briefs;
 
 namespace OutsourcingPortal.Integration.Tests.Browser;
 
-/// <summary>Briefs as people use them in the portal: a client writes and issues one, vendors answer it, the client reads the answers.</summary>
+/// <summary>Briefs as people use them in the portal: a client writes and issues one, vendors answer it (with files), the client reads the answers.</summary>
 [Collection(AppCollection.Name)]
 public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
 {
@@ -134,6 +135,46 @@ public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
 
         await Assertions.Expect(client.Locator("[data-testid=response-notice]")).ToContainTextAsync("NeuralWorks is shortlisted");
         await Assertions.Expect(client.Locator("[data-testid=shortlist-status]")).ToHaveTextAsync("★ Shortlisted");
+    }
+
+    [Fact]
+    public async Task A_vendor_attaches_files_to_an_answer_removes_the_wrong_one_and_the_client_downloads_the_other_once_submitted()
+    {
+        var invitation = await IssuedBriefForNeuralWorksAsync("Attachments in the browser");
+        var cvs = Encoding.UTF8.GetBytes($"Team CVs {Guid.NewGuid():N}\n");
+        var vendor = await Browser.SignInAsync(Gateway, "team@neuralworks.demo");
+        await vendor.OpenAsync(Gateway, $"/invitations/{invitation}");
+        var question = vendor.Locator("[data-testid=question-team-members]");
+
+        await question.Locator("[data-testid=attachment-file]").SetInputFilesAsync(
+            new FilePayload { Name = "wrong.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("Not this one.\n") });
+        await Assertions.Expect(question.Locator("[data-testid=attachment-link]")).ToHaveTextAsync(["wrong.txt"]);
+        await Assertions.Expect(vendor.Locator("[data-testid=invitation-response-status]")).ToHaveTextAsync("Draft saved");
+        await question.Locator("[data-testid=attachment-file]").SetInputFilesAsync(
+            new FilePayload { Name = "tool.exe", MimeType = "application/octet-stream", Buffer = VendorRegistry.RawUploads.Executable });
+        await Assertions.Expect(question.Locator("[data-testid=attachment-problem]")).ToContainTextAsync("tool.exe was not added");
+        await question.Locator("[data-testid=attachment-file]").SetInputFilesAsync(
+            new FilePayload { Name = "cvs.txt", MimeType = "text/plain", Buffer = cvs });
+        await Assertions.Expect(question.Locator("[data-testid=attachment-link]")).ToHaveTextAsync(["wrong.txt", "cvs.txt"]);
+        await question.GetByRole(AriaRole.Button, new() { Name = "Remove wrong.txt" }).ClickAsync();
+        await Assertions.Expect(question.Locator("[data-testid=attachment-link]")).ToHaveTextAsync(["cvs.txt"]);
+
+        using (var neuralWorks = await Fixture.Principals.ClientAsync(Principal.InvitedVendor))
+        {
+            await BriefClient.AnswerAndSubmitAsync(neuralWorks, invitation);
+        }
+        await vendor.OpenAsync(Gateway, $"/invitations/{invitation}");
+        await Assertions.Expect(vendor.Locator("[data-testid=attachments-team-members] [data-testid=attachment-link]")).ToHaveTextAsync(["cvs.txt"]);
+        await Assertions.Expect(vendor.Locator("[data-testid=attachment-remove], [data-testid=attachment-file]")).ToHaveCountAsync(0);
+
+        var client = await Browser.SignInAsync(Gateway, "evaluator@northwind.demo");
+        await client.OpenAsync(Gateway, $"/briefs/{await BriefOfAsync(invitation)}");
+        await client.Locator("[data-testid=response-link]").ClickAsync();
+        var link = client.Locator("[data-testid=attachments-team-members] [data-testid=attachment-link]");
+        await Assertions.Expect(link).ToHaveTextAsync(["cvs.txt"]);
+        var download = await client.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        Assert.Equal("cvs.txt", download.SuggestedFilename);
+        Assert.Equal(cvs, await File.ReadAllBytesAsync(await download.PathAsync()));
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using OutsourcingPortal.Contracts.Identity;
 using OutsourcingPortal.Integration.Tests.Access;
+using static OutsourcingPortal.Integration.Tests.VendorRegistry.RawUploads;
 using static OutsourcingPortal.Integration.Tests.VendorRegistry.VendorsClient;
 
 namespace OutsourcingPortal.Integration.Tests.VendorRegistry;
@@ -14,8 +15,6 @@ namespace OutsourcingPortal.Integration.Tests.VendorRegistry;
 [Collection(AppCollection.Name)]
 public sealed class CertificationTests(AppFixture fixture)
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-
     [Fact]
     public async Task Evidence_uploaded_by_the_vendor_downloads_byte_for_byte_as_an_attachment_for_a_client()
     {
@@ -159,34 +158,14 @@ public sealed class CertificationTests(AppFixture fixture)
     private static async Task<Guid> NewCertificationAsync(HttpClient host) =>
         await AddCertificationAsync(host, await RegisterAsync(host, "Evidence vendor"), new { kind = "soc-2-type-ii", issuedOn = "2026-01-01", expiresOn = "2027-01-01" });
 
-    /// <summary>
-    /// Sends a file as curl does with a large body: <c>Expect: 100-continue</c>, so a refusal (413) is read before the
-    /// body is sent, rather than the connection closing under a client still writing.
-    /// </summary>
-    private static async Task<HttpResponseMessage> UploadAsync(
-        HttpClient client, Guid certificationId, byte[] content, string fileName, string contentType = "application/octet-stream")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post,
-            new Uri($"/api/vendors/certifications/{certificationId}/evidence?fileName={Uri.EscapeDataString(fileName)}", UriKind.Relative))
-        {
-            Content = new ByteArrayContent(content),
-        };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        request.Headers.ExpectContinue = true;
-        return await client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(
+        HttpClient client, Guid certificationId, byte[] content, string fileName, string contentType = "application/octet-stream") =>
+        PostAsync(client, $"/api/vendors/certifications/{certificationId}/evidence?fileName={Uri.EscapeDataString(fileName)}", content, contentType);
 
     private static async Task<List<string>> EvidenceNamesAsync(HttpClient client, Guid certificationId)
     {
         var (certification, _) = await ReadAsync(client, $"/api/vendors/certifications/{certificationId}");
         return [.. certification["evidence"]!.AsArray().Select(file => (string)file!["fileName"]!)];
-    }
-
-    private static byte[] Png(int size)
-    {
-        var content = new byte[size];
-        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(content, 0);
-        return content;
     }
 
     private static byte[] Zip(params string[] entries)
