@@ -5,10 +5,12 @@ using Microsoft.Playwright;
 using OutsourcingPortal.Contracts.Identity;
 using OutsourcingPortal.Integration.Tests.Access;
 using OutsourcingPortal.Integration.Tests.Briefs;
+using OutsourcingPortal.Integration.Tests.Events;
+using StackExchange.Redis;
 
 namespace OutsourcingPortal.Integration.Tests.Browser;
 
-/// <summary>Briefs as people use them in the portal: a client writes and issues one, vendors answer it (with files), the client reads the answers.</summary>
+/// <summary>Briefs as people use them in the portal: a client writes and issues one, vendors answer it (with files), evaluators score, the client awards.</summary>
 [Collection(AppCollection.Name)]
 public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
 {
@@ -24,7 +26,7 @@ public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
     };
 
     [Fact]
-    public async Task An_org_admin_briefs_three_vendors_from_an_assessed_initiative_and_reads_the_two_submitted_responses()
+    public async Task An_org_admin_briefs_three_vendors_two_answer_two_evaluators_score_and_the_award_is_recorded_and_published()
     {
         var title = $"Invoice triage RFP {Guid.NewGuid():N}"[..26];
         var client = await Browser.SignInAsync(Gateway, "admin@northwind.demo");
@@ -62,6 +64,32 @@ public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
         await responses.First.ClickAsync();
         await Assertions.Expect(client.Locator("[data-testid=response-vendor]")).ToContainTextAsync("NeuralWorks");
         await Assertions.Expect(client.Locator("[data-testid=answer-quality-after-deployment]")).ToHaveTextAsync(RedFlagAnswers["quality-after-deployment"]);
+
+        // Two evaluators score each response on their own: the admin low for NeuralWorks, the evaluator a point higher.
+        var evaluator = await Browser.SignInAsync(Gateway, "evaluator@northwind.demo");
+        foreach (var (page, neuralWorks, quickAi) in new[] { (client, 2, 4), (evaluator, 3, 5) })
+        {
+            await ScoreResponseAsync(page, briefPath, "NeuralWorks", neuralWorks);
+            await ScoreResponseAsync(page, briefPath, "QuickAI", quickAi);
+        }
+
+        await evaluator.OpenAsync(Gateway, $"{briefPath}/evaluation");
+        await Assertions.Expect(evaluator.Locator("[data-testid=evaluation-vendor]")).ToHaveTextAsync(["QuickAI", "NeuralWorks"], new() { Timeout = 30_000 });
+        await Assertions.Expect(evaluator.Locator("[data-testid=evaluation-total]")).ToHaveTextAsync(["87.5", "37.5"]);
+        var neuralWorksFlags = evaluator.Locator("[data-testid=evaluation-red-flags]", new() { HasText = "NeuralWorks" });
+        await Assertions.Expect(neuralWorksFlags.Locator("[data-testid=red-flag-quote]"))
+            .ToContainTextAsync([RedFlagAnswers["quality-after-deployment"], RedFlagAnswers["team-members"]]);
+        await evaluator.Locator("[data-testid=award-response]").SelectOptionAsync(new SelectOptionValue { Label = "QuickAI (rank 1, 87.5)" });
+        await evaluator.Locator("[data-testid=award-rationale]").FillAsync("Both evaluators ranked its pilot first; no red flags.");
+        await evaluator.Locator("[data-testid=award-rationale]").DispatchEventAsync("change");
+        await evaluator.Locator("[data-testid=award-submit]").ClickAsync();
+
+        await Assertions.Expect(evaluator.Locator("[data-testid=evaluation-award]")).ToContainTextAsync("Awarded to QuickAI");
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(Fixture.App.GetConnectionString("cache"));
+        await Eventually.TrueAsync(async () => (await AwardEvents.OfBriefAsync(redis, briefPath.Split('/')[^1])).Count == 1, TimeSpan.FromSeconds(30),
+            "The award's VendorAwarded event did not reach the stream.");
+        var data = JsonNode.Parse((string)(await AwardEvents.OfBriefAsync(redis, briefPath.Split('/')[^1])).Single()["data"]!)!;
+        Assert.Equal(("QuickAI", 87.5m), ((string?)data["vendorName"], (decimal?)data["weightedTotal"]));
     }
 
     [Fact]
@@ -193,6 +221,14 @@ public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
         }
         while (await option.CountAsync() == 0 && DateTime.UtcNow < giveUp);
         await Assertions.Expect(option.First).ToBeAttachedAsync();
+    }
+
+    private async Task ScoreResponseAsync(IPage page, string briefPath, string vendor, int score)
+    {
+        await page.OpenAsync(Gateway, briefPath);
+        await page.Locator("[data-testid=response-link]", new() { HasText = vendor }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=response-vendor]")).ToContainTextAsync(vendor);
+        await ScorecardForm.ScoreAndSubmitAsync(page, score);
     }
 
     private async Task AnswerAndSubmitAsync(string email, string invitation, Func<string, string> answer)

@@ -48,7 +48,7 @@ public sealed class ScoringJourneyTests(AppFixture fixture) : BrowserTest(fixtur
         {
             if (await criterion.GetAttributeAsync("data-testid") != "scorecard-criterion-price")
             {
-                await ChooseAsync(criterion, 4);
+                await ScorecardForm.ChooseAsync(criterion, 4);
             }
         }
         await page.Locator("[data-testid=scorecard-comment-input]").FillAsync("Promising pilot, but ask who will do the work.");
@@ -61,7 +61,7 @@ public sealed class ScoringJourneyTests(AppFixture fixture) : BrowserTest(fixtur
         await Assertions.Expect(page.Locator("[data-testid=criterion-error]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-testid=scorecard-status]")).ToContainTextAsync("Draft saved");
 
-        await ChooseAsync(price, 3);
+        await ScorecardForm.ChooseAsync(price, 3);
         await page.Locator("[data-testid=scorecard-submit]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=scorecard-status]")).ToContainTextAsync("Submitted");
         await Assertions.Expect(page.Locator("[data-testid=scorecard-form]")).ToHaveCountAsync(0);
@@ -96,7 +96,4 @@ public sealed class ScoringJourneyTests(AppFixture fixture) : BrowserTest(fixtur
         using var submitted = await ScoringClient.SubmitAsync(admin, brief, response, saved.Headers.ETag);
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
     }
-
-    private static Task ChooseAsync(ILocator criterion, int score) =>
-        criterion.GetByRole(AriaRole.Radio, new() { Name = score.ToString(System.Globalization.CultureInfo.InvariantCulture), Exact = true }).CheckAsync();
 }
