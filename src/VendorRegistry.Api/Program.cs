@@ -9,6 +9,7 @@ using OutsourcingPortal.VendorRegistry.Api.Clarifications;
 using OutsourcingPortal.VendorRegistry.Api.Files;
 using OutsourcingPortal.VendorRegistry.Api.Invitations;
 using OutsourcingPortal.VendorRegistry.Api.RedFlags;
+using OutsourcingPortal.VendorRegistry.Api.Reminders;
 using OutsourcingPortal.VendorRegistry.Api.Responses;
 using OutsourcingPortal.VendorRegistry.Api.Scoring;
 using OutsourcingPortal.VendorRegistry.Api.VendorImport;
@@ -46,5 +47,6 @@ app.MapClarificationsEndpoints();
 app.MapInvitationsEndpoints();
 app.MapVendorResponsesEndpoints();
 app.MapResponseAttachmentsEndpoints();
+app.MapRemindersEndpoints();
 
 app.Run();

@@ -25,5 +25,8 @@ public static class ApiRoutes
     /// <summary>A vendor's invitations to answer briefs.</summary>
     public const string Invitations = "/api/vendors/invitations";
 
+    /// <summary>What the signed-in person should attend to soon: deadlines and expiring certifications.</summary>
+    public const string Reminders = "/api/vendors/reminders";
+
     public static string Item(string collection, Guid id) => $"{collection}/{id}";
 }

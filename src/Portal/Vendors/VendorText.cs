@@ -31,13 +31,24 @@ public static class VendorText
     public static string OrNone(string? text) => string.IsNullOrWhiteSpace(text) ? "Not stated" : text;
 
     /// <summary>A certification's state in words, with a symbol, so colour is never the only signal.</summary>
-    public static (string Symbol, string Words) Status(CertificationResponse certification) => certification.Status switch
+    public static (string Symbol, string Words) Status(CertificationResponse certification) => (Symbol(certification.Status), certification.Status switch
     {
-        CertificationStatus.Valid => ("✔", $"Valid until {Date(certification.ExpiresOn)}"),
-        CertificationStatus.ExpiringSoon => ("⚠", $"Expires soon, on {Date(certification.ExpiresOn)}"),
-        CertificationStatus.Expired => ("✖", $"Expired on {Date(certification.ExpiresOn)}"),
-        _ => ("…", $"Not valid before {Date(certification.IssuedOn)}"),
+        CertificationStatus.Valid => $"Valid until {Date(certification.ExpiresOn)}",
+        CertificationStatus.ExpiringSoon => $"Expires soon, on {Date(certification.ExpiresOn)}",
+        CertificationStatus.Expired => $"Expired on {Date(certification.ExpiresOn)}",
+        _ => $"Not valid before {Date(certification.IssuedOn)}",
+    });
+
+    public static string Symbol(CertificationStatus status) => status switch
+    {
+        CertificationStatus.Valid => "✔",
+        CertificationStatus.ExpiringSoon => "⚠",
+        CertificationStatus.Expired => "✖",
+        _ => "…",
     };
+
+    /// <summary>The class that colours a certification's state (after its symbol and words).</summary>
+    public static string StatusClass(CertificationStatus status) => $"certification certification--{status.ToString().ToLowerInvariant()}";
 
     public static string Size(long bytes) => bytes switch
     {

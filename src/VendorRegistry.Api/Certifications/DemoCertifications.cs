@@ -8,20 +8,20 @@ using OutsourcingPortal.VendorRegistry.Api.Files;
 namespace OutsourcingPortal.VendorRegistry.Api.Certifications;
 
 /// <summary>
-/// The demo vendors' certifications, seen from the demo's "today" of 2026-11-23: most valid, NeuralWorks' SOC 2 Type II
-/// expiring within 60 days, DataForge's HITRUST and QuickAI's only certificate already expired. Seeded after the profiles.
+/// The demo vendors' certifications: most valid, DataForge's HITRUST and QuickAI's only certificate already expired, and
+/// NeuralWorks' SOC 2 Type II expiring 38 days after the demo is first started, so one is always "expiring soon" and on
+/// the reminders of NeuralWorks and of Northwind, which invited it. Seeded after the profiles.
 /// </summary>
 public static class DemoCertifications
 {
     private static readonly DateTimeOffset Recorded = new(2026, 10, 27, 9, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly DemoToday = new(2026, 11, 23);
 
-    private static readonly (string Id, Guid VendorId, CertificationRequest Request)[] Certifications =
+    private static (string Id, Guid VendorId, CertificationRequest Request)[] Certifications(DateOnly today) =>
     [
         ("0193a000-0000-7000-8004-000000000001", DemoDirectory.NeuralWorks,
             new(CertificationKind.Iso27001, null, new DateOnly(2024, 3, 1), new DateOnly(2027, 2, 28))),
         ("0193a000-0000-7000-8004-000000000002", DemoDirectory.NeuralWorks,
-            new(CertificationKind.Soc2TypeII, null, new DateOnly(2025, 12, 15), new DateOnly(2026, 12, 31))),
+            new(CertificationKind.Soc2TypeII, null, today.AddDays(38 - 365), today.AddDays(38))),
         ("0193a000-0000-7000-8004-000000000101", DemoDirectory.DataForge,
             new(CertificationKind.Iso27001, null, new DateOnly(2025, 6, 1), new DateOnly(2028, 5, 31))),
         ("0193a000-0000-7000-8004-000000000102", DemoDirectory.DataForge,
@@ -35,9 +35,10 @@ public static class DemoCertifications
         new(DemoActors.HostOperator, async (work, cancellationToken) =>
         {
             var added = 0;
-            foreach (var (id, vendorId, request) in Certifications)
+            var today = DateOnly.FromDateTime(work.Now.UtcDateTime);
+            foreach (var (id, vendorId, request) in Certifications(today))
             {
-                var certification = request.ToNewCertification(Guid.Parse(id), vendorId, DemoToday, Recorded);
+                var certification = request.ToNewCertification(Guid.Parse(id), vendorId, today, Recorded);
                 if (!await CertificationRecords.InsertAsync(work, certification, cancellationToken))
                 {
                     continue;

@@ -25,4 +25,8 @@ public static class CertificationRequirements
     /// <summary>The requirement of a regulation, or null when it requires no certification.</summary>
     public static CertificationRequirement? For(Regulation regulation) =>
         All.FirstOrDefault(requirement => requirement.Regulation == regulation);
+
+    /// <summary>Whether <paramref name="certification"/> is one that any of <paramref name="regulations"/> requires.</summary>
+    public static bool AnyRequires(IEnumerable<Regulation> regulations, Certification certification) =>
+        regulations.Select(For).Any(requirement => requirement?.AnyOf.Contains(certification) == true);
 }

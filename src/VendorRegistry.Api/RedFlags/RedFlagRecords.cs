@@ -18,9 +18,7 @@ internal static class RedFlagRecords
     public static async Task<IReadOnlyList<ResponseRedFlag>> ReviewAsync(UnitOfWork work, ReviewedResponse reviewed, CancellationToken cancellationToken)
     {
         var (brief, response) = reviewed;
-        var regulations = brief.Regulations
-            .Select(name => KebabCaseEnum.TryParse<Regulation>(name, out var regulation) ? regulation : (Regulation?)null)
-            .OfType<Regulation>().ToList();
+        var regulations = RegulationNames.Known(brief.Regulations);
         var answers = new BriefAnswerSheet(response.QuestionnaireVersion, response.Answers.ToDictionary(answer => answer.Key, answer => (string?)answer.Value));
         var vendor = await VendorFactsRecords.ForAsync(work, response.VendorId, cancellationToken);
         var flags = RedFlagDetector.Detect(new RedFlagInput(answers, vendor, regulations, DateOnly.FromDateTime(work.Now.UtcDateTime)));

@@ -12,7 +12,10 @@ internal static class VendorFactsRecords
     {
         var certifications = await work.ListAsync(
             "select kind, expires_on from vendor_certifications where vendor_id = $1",
-            row => Held(KebabCaseEnum.Parse<CertificationKind>(row.GetString(0)), row.GetFieldValue<DateOnly>(1)), cancellationToken, vendorId);
+            row => RegistryCertifications.Of(KebabCaseEnum.Parse<CertificationKind>(row.GetString(0))) is { } certification
+                ? new HeldCertification(certification, row.GetFieldValue<DateOnly>(1))
+                : null,
+            cancellationToken, vendorId);
         var facts = await work.SingleOrDefaultAsync(
             "select models_in_production, track_record, array(select m ->> 'name' from jsonb_array_elements(team_members) m) from vendors where id = $1",
             row => new VendorFacts(row.IsDBNull(0) ? null : row.GetInt32(0), row.IsDBNull(1) ? null : row.GetString(1),
@@ -20,15 +23,4 @@ internal static class VendorFactsRecords
             cancellationToken, vendorId);
         return facts ?? Unknown;
     }
-
-    /// <summary>The registry's kinds the detector knows; "other" certifications meet no regulation's requirement.</summary>
-    private static HeldCertification? Held(CertificationKind kind, DateOnly expiresOn) => kind switch
-    {
-        CertificationKind.Iso27001 => new(Certification.Iso27001, expiresOn),
-        CertificationKind.Soc2TypeII => new(Certification.Soc2Type2, expiresOn),
-        CertificationKind.Hitrust => new(Certification.Hitrust, expiresOn),
-        CertificationKind.FedRamp => new(Certification.Fedramp, expiresOn),
-        CertificationKind.Iso42001 => new(Certification.Iso42001, expiresOn),
-        _ => null,
-    };
 }

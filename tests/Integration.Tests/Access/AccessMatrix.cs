@@ -133,6 +133,8 @@ public static class AccessMatrix
             ScenarioObject: AccessScenario.DraftResponseInvitation),
         new("POST", "/api/vendors/invitations/{id}/clarifications", VendorMember, () => new { question = "May we see sample invoices?" }),
         new("GET", "/api/vendors/invitations/{id}/clarifications", VendorMember),
+        // Each caller's own: its organization's briefs, or its vendor's invitations and certifications; the host has none.
+        new("GET", "/api/vendors/reminders", TenantReaderOrVendor),
         new("GET", "/api/vendors/audit-log", TenantAdmin),
 
         new("POST", "/api/engagements/engagements", TenantEditor,
