@@ -38,4 +38,9 @@ public static class ReminderText
 
     public static string State(InvitationReminder invitation) =>
         invitation.ResponseStatus is ResponseStatus.Draft ? "your response is a draft, not submitted" : "your response is not started";
+
+    /// <summary>A closed brief: the vendor won it, or it went to another vendor (never named to the vendor).</summary>
+    public static string Closed(ClosedBriefReminder closed) => closed.Won
+        ? $"you won this brief, awarded {Days(-closed.DaysAgo)}"
+        : $"closed {Days(-closed.DaysAgo)}: awarded to another vendor";
 }

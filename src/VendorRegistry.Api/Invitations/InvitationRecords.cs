@@ -12,7 +12,7 @@ internal static class InvitationRecords
         "i.id, b.id, b.title, b.summary, b.use_case, b.constraints, b.regulations, " + BriefRecords.Status + ", b.deadline, i.created_at, " +
         "(select r.status from brief_responses r where r.invitation_id = i.id), " +
         "case when b.awarded_response_id is null then null " +
-        "else exists (select 1 from brief_responses r where r.id = b.awarded_response_id and r.invitation_id = i.id) end";
+        "else exists (select 1 from brief_responses r where r.id = b.awarded_response_id and r.invitation_id = i.id) end, b.awarded_at";
 
     public const string InvitationsWithBriefs = "brief_invitations i join briefs b on b.id = i.brief_id";
 
@@ -35,5 +35,5 @@ internal static class InvitationRecords
         new(row.GetGuid(0), row.GetGuid(1), row.GetString(2), row.GetString(3), row.GetString(4), row.GetString(5),
             row.GetFieldValue<string[]>(6), KebabCaseEnum.Parse<BriefStatus>(row.GetString(7)), row.GetFieldValue<DateTimeOffset>(8),
             row.GetFieldValue<DateTimeOffset>(9), row.IsDBNull(10) ? null : KebabCaseEnum.Parse<ResponseStatus>(row.GetString(10)),
-            row.IsDBNull(11) ? null : row.GetBoolean(11));
+            row.IsDBNull(11) ? null : row.GetBoolean(11), row.IsDBNull(12) ? null : row.GetFieldValue<DateTimeOffset>(12));
 }

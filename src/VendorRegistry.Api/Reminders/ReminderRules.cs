@@ -10,12 +10,16 @@ namespace OutsourcingPortal.VendorRegistry.Api.Reminders;
 /// draft also once its deadline has passed, since it cannot be issued so), its briefs being evaluated until one is
 /// awarded, and the due certifications of the vendors it is choosing between (invited to a brief not yet awarded) or
 /// has chosen (the winners of its awards). A vendor: its invitations to open briefs due within <see cref="DeadlineDays"/>
-/// days whose response it has not submitted, and its own due certifications (<see cref="CertificationReminders"/>).
+/// days whose response it has not submitted, its own due certifications (<see cref="CertificationReminders"/>), and
+/// the briefs it was invited to that were awarded within <see cref="ClosedDays"/> days, won or not.
 /// </summary>
 public static class ReminderRules
 {
     /// <summary>How near a deadline is "near": a week gives a vendor a working week to finish its answers.</summary>
     public const int DeadlineDays = 7;
+
+    /// <summary>How long an award stays on the invitees' home page: two weeks, so nobody away for a week misses it.</summary>
+    public const int ClosedDays = 14;
 
     /// <summary>How near an expiry is "soon": the registry's own "expiring soon".</summary>
     public const int CertificationDays = CertificationValidity.ExpiringSoonDays;
@@ -31,7 +35,7 @@ public static class ReminderRules
                 DaysTo(brief.Brief.Deadline, today), brief.Brief.InvitedVendors, brief.SubmittedResponses));
         var watches = briefs.SelectMany(Watches).ToList();
         var watched = certifications.Where(certification => watches.Any(watch => watch.VendorId == certification.VendorId));
-        return new(today, [.. due], [], CertificationReminders.Due(watched, certifications, watches, today));
+        return new(today, [.. due], [], CertificationReminders.Due(watched, certifications, watches, today), []);
     }
 
     public static RemindersResponse ForVendor(
@@ -50,7 +54,12 @@ public static class ReminderRules
             .Select(invitation => new VendorWatch(vendorId, invitation.Title, RegulationNames.Known(invitation.Regulations)))
             .ToList();
         var own = certifications.Where(certification => certification.VendorId == vendorId);
-        return new(today, [], [.. due], CertificationReminders.Due(own, certifications, watches, today));
+        var closed = invitations
+            .Where(invitation => invitation is { BriefStatus: BriefStatus.Awarded, AwardedAt: { } awarded } && -DaysTo(awarded, today) <= ClosedDays)
+            .OrderByDescending(invitation => invitation.AwardedAt).ThenBy(invitation => invitation.Id)
+            .Select(invitation => new ClosedBriefReminder(invitation.Id, invitation.BriefId, invitation.Title, invitation.AwardedAt!.Value,
+                -DaysTo(invitation.AwardedAt.Value, today), invitation.Won == true));
+        return new(today, [], [.. due], CertificationReminders.Due(own, certifications, watches, today), [.. closed]);
     }
 
     private static IEnumerable<VendorWatch> Watches(ClientBrief brief)
@@ -61,5 +70,5 @@ public static class ReminderRules
             : brief.Invitees.Select(vendorId => new VendorWatch(vendorId, brief.Brief.Title, regulations));
     }
 
-    private static int DaysTo(DateTimeOffset deadline, DateOnly today) => DateOnly.FromDateTime(deadline.UtcDateTime).DayNumber - today.DayNumber;
+    private static int DaysTo(DateTimeOffset time, DateOnly today) => DateOnly.FromDateTime(time.UtcDateTime).DayNumber - today.DayNumber;
 }

@@ -3,12 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using OutsourcingPortal.Integration.Tests.Access;
 using OutsourcingPortal.Integration.Tests.Events;
+using OutsourcingPortal.Integration.Tests.Reminders;
 using StackExchange.Redis;
 using static OutsourcingPortal.Integration.Tests.Briefs.ScoringClient;
 
 namespace OutsourcingPortal.Integration.Tests.Briefs;
 
-/// <summary>Awarding a brief over HTTP: once, to a submitted response, with one VendorAwarded event, and the brief closed for everyone.</summary>
+/// <summary>Awarding a brief over HTTP: once, to a submitted response, with one VendorAwarded event, and the brief closed for everyone, on their home pages too.</summary>
 [Collection(AppCollection.Name)]
 public sealed class AwardTests(AppFixture fixture)
 {
@@ -41,6 +42,8 @@ public sealed class AwardTests(AppFixture fixture)
         Assert.Equal((responses[0], "NeuralWorks", 100m), ((string?)data["responseId"], (string?)data["vendorName"], (decimal?)data["weightedTotal"]));
         Assert.Equal(("awarded", false), await InvitationAsync(loser, brief));
         Assert.Equal(("awarded", true), await InvitationAsync(winner, brief));
+        Assert.False(await WonByClosedNoticeAsync(Principal.IdleVendor, brief));
+        Assert.True(await WonByClosedNoticeAsync(Principal.InvitedVendor, brief));
     }
 
     [Fact]
@@ -58,6 +61,14 @@ public sealed class AwardTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, noRationale.StatusCode);
         Assert.Equal(("open", null), ((string?)read["status"], read["award"]));
         Assert.NotEqual(brief, other);
+    }
+
+    /// <summary>Whether the notice on the vendor's home page that the brief is closed, awarded just now, says it won.</summary>
+    private async Task<bool> WonByClosedNoticeAsync(Principal vendor, string brief)
+    {
+        var closed = Assert.Single((await RemindersClient.ReadAsync(fixture, vendor)).Closed, notice => notice.BriefId.ToString() == brief);
+        Assert.InRange(closed.DaysAgo, 0, 1); // 1 only when the award and the read straddle midnight (UTC)
+        return closed.Won;
     }
 
     private static async Task<(string?, bool?)> InvitationAsync(HttpClient vendor, string brief)

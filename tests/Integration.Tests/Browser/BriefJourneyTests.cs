@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OutsourcingPortal.Contracts.Identity;
 using OutsourcingPortal.Integration.Tests.Access;
@@ -12,7 +13,7 @@ namespace OutsourcingPortal.Integration.Tests.Browser;
 
 /// <summary>Briefs as people use them in the portal: a client writes and issues one, vendors answer it (with files), evaluators score, the client awards.</summary>
 [Collection(AppCollection.Name)]
-public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
+public sealed partial class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
 {
     private const string AssessedInitiative = "Invoice triage";
 
@@ -90,6 +91,10 @@ public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
             "The award's VendorAwarded event did not reach the stream.");
         var data = JsonNode.Parse((string)(await AwardEvents.OfBriefAsync(redis, briefPath.Split('/')[^1])).Single()["data"]!)!;
         Assert.Equal(("QuickAI", 87.5m), ((string?)data["vendorName"], (decimal?)data["weightedTotal"]));
+
+        var loser = await Browser.SignInAsync(Gateway, "team@neuralworks.demo");
+        var notice = loser.Locator("[data-testid=reminder]", new() { HasText = title });
+        await Assertions.Expect(notice.Locator("[data-testid=reminder-when]")).ToHaveTextAsync(ClosedJustNow());
     }
 
     [Fact]
@@ -278,4 +283,8 @@ public sealed class BriefJourneyTests(AppFixture fixture) : BrowserTest(fixture)
         await textarea.FillAsync(text);
         await textarea.DispatchEventAsync("change");
     }
+
+    // Yesterday only when the award and the home page straddle midnight (UTC).
+    [GeneratedRegex("^closed (today|yesterday): awarded to another vendor$")]
+    private static partial Regex ClosedJustNow();
 }

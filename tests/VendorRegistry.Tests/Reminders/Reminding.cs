@@ -37,9 +37,9 @@ internal static class Reminding
 
     public static VendorInvitationResponse Invitation(
         BriefStatus status, int days = 30, string title = "Invoice triage", ResponseStatus? response = null, bool? won = null,
-        string[]? regulations = null, DateTimeOffset? deadline = null) =>
+        string[]? regulations = null, DateTimeOffset? deadline = null, DateTimeOffset? awardedAt = null) =>
         new(Guid.NewGuid(), Guid.NewGuid(), title, "Summary", "Use case", "", regulations ?? [], status, deadline ?? Noon(days),
-            Now.AddDays(-10), response, won);
+            Now.AddDays(-10), response, won, awardedAt ?? (status is BriefStatus.Awarded ? Now : null));
 
     /// <summary>A certification of <paramref name="vendor"/> (by default <see cref="Vendor"/>) expiring <paramref name="days"/> from today.</summary>
     public static RecordedCertification Certification(

@@ -3,7 +3,7 @@ using static OutsourcingPortal.VendorRegistry.Tests.Reminders.Reminding;
 
 namespace OutsourcingPortal.VendorRegistry.Tests.Reminders;
 
-/// <summary>A vendor's reminders: invitations it has yet to submit as their deadline nears, and its own certifications.</summary>
+/// <summary>A vendor's reminders: invitations it has yet to submit as their deadline nears, its own certifications, and briefs lately closed.</summary>
 public sealed class VendorReminderTests
 {
     [Theory]
@@ -64,5 +64,36 @@ public sealed class VendorReminderTests
 
         Assert.Equal(["Evaluating", "Open", "Won"], reminder.Briefs);
         Assert.Equal(["Open", "Won"], reminder.RequiredBy);
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(14, true)]
+    [InlineData(15, false)]
+    public void An_awarded_brief_stays_on_every_invitees_home_page_for_two_weeks(int daysAgo, bool shown)
+    {
+        var lost = Invitation(BriefStatus.Awarded, -20, won: false, awardedAt: Noon(-daysAgo));
+
+        var closed = ForVendor([lost]).Closed;
+
+        Assert.Equal(shown ? [(lost.Id, lost.BriefId, daysAgo, false)] : [],
+            closed.Select(reminder => (reminder.InvitationId, reminder.BriefId, reminder.DaysAgo, reminder.Won)));
+    }
+
+    [Fact]
+    public void Closed_briefs_say_whether_the_vendor_won_the_latest_award_first()
+    {
+        var won = Invitation(BriefStatus.Awarded, -5, "Won", won: true, awardedAt: Noon(-1));
+        var lost = Invitation(BriefStatus.Awarded, -5, "Lost", won: false, awardedAt: Noon(-3));
+
+        var closed = ForVendor([lost, Invitation(BriefStatus.Open, 30, "Open"), Invitation(BriefStatus.Evaluating, -2, "Evaluating"), won]).Closed;
+
+        Assert.Equal([("Won", true), ("Lost", false)], closed.Select(reminder => (reminder.Title, reminder.Won)));
+    }
+
+    [Fact]
+    public void A_client_organization_is_told_of_its_own_awards_on_the_brief_not_here()
+    {
+        Assert.Empty(ForClient([Brief(BriefStatus.Awarded, -3, winner: Vendor)]).Closed);
     }
 }
