@@ -11,4 +11,8 @@ public sealed record ResponseRedFlag(
     string Quote,
     string Explanation,
     string Source,
-    RedFlagDismissal? Dismissal);
+    RedFlagDismissal? Dismissal)
+{
+    /// <summary>The <see cref="QuestionId"/> of a flag raised by the vendor's profile rather than by an answer.</summary>
+    public const string Profile = "profile";
+}

@@ -6,9 +6,6 @@ namespace OutsourcingPortal.Portal.Briefs;
 /// <summary>How scores and red flags read on the pages.</summary>
 public static class ScoringText
 {
-    /// <summary>The question id of a flag raised by the vendor's profile rather than by an answer.</summary>
-    private const string Profile = "profile";
-
     public static string Kind(RedFlagKind kind) => kind switch
     {
         RedFlagKind.GuaranteedAccuracy => "Accuracy guaranteed before seeing the data",
@@ -19,12 +16,13 @@ public static class ScoringText
         RedFlagKind.NoDataRetentionPolicy => "No data retention and deletion policy",
         RedFlagKind.ModelBeforeData => "Model chosen before asking about the data",
         RedFlagKind.MissingCertification => "Required certification missing",
-        _ => "Required certification expired",
+        RedFlagKind.ExpiredCertification => "Required certification expired",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A red flag kind without words for it."),
     };
 
     /// <summary>The question the flag came from, as the questionnaire asks it, or the vendor's profile.</summary>
     public static string Origin(string questionId, BriefQuestionnaireView questionnaire) =>
-        questionId == Profile
+        questionId == ResponseRedFlag.Profile
             ? "Vendor profile"
             : questionnaire.Questions.FirstOrDefault(question => question.Id == questionId)?.Prompt ?? questionId;
 

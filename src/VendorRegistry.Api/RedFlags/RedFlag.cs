@@ -11,5 +11,5 @@ namespace OutsourcingPortal.VendorRegistry.Api.RedFlags;
 public sealed record RedFlag(RedFlagKind Kind, string QuestionId, string Quote, string Explanation, string Source)
 {
     /// <summary>The <see cref="QuestionId"/> of a flag raised by the vendor profile rather than an answer.</summary>
-    public const string Profile = "profile";
+    public const string Profile = ResponseRedFlag.Profile;
 }
