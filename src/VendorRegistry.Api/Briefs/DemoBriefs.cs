@@ -8,8 +8,9 @@ namespace OutsourcingPortal.VendorRegistry.Api.Briefs;
 /// <summary>
 /// The demo organizations' briefs. QuickAI is invited by both, so one vendor's people see two clients' briefs side by
 /// side; NeuralWorks and DataForge each see only the briefs of the client that invited them. Northwind also has a
-/// draft its vendors cannot see yet. Contoso's open brief is due within the reminders' week, so Contoso's people and
-/// its two invitees find it among their reminders; Northwind's has three weeks to go.
+/// draft its vendors cannot see yet. Contoso's open brief is due 5 days after the demo is first started, within the
+/// reminders' week, so Contoso's people and its two invitees find it among their reminders until then; Northwind's has
+/// three weeks to go. Seeding runs once (fixed ids): on a demo kept longer, the deadlines pass.
 /// </summary>
 public static class DemoBriefs
 {

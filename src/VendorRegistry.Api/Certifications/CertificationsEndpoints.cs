@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutsourcingPortal.BuildingBlocks.Data;
 using OutsourcingPortal.BuildingBlocks.Http;
 using OutsourcingPortal.BuildingBlocks.Security;
 using OutsourcingPortal.BuildingBlocks.Tenancy;
@@ -79,18 +80,24 @@ public static class CertificationsEndpoints
     private static async Task<Results<Created<FileResponse>, NotFound, ProblemHttpResult>> UploadEvidenceAsync(
         Guid id, string? fileName, HttpRequest request, TenantDatabase database, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await using var work = await database.BeginAsync(cancellationToken);
-        var certification = await FindVersionedAsync(work, id, "upload-evidence", CertificationValidity.Today(clock), cancellationToken);
+        // Found before the body is read, so an upload to a certification the caller cannot see is never read.
+        Versioned<CertificationResponse>? certification;
+        await using (var check = await database.BeginAsync(cancellationToken))
+        {
+            certification = await FindVersionedAsync(check, id, "upload-evidence", CertificationValidity.Today(clock), cancellationToken);
+            await check.CommitAsync(cancellationToken);
+        }
         if (certification is null)
         {
-            await work.CommitAsync(cancellationToken);
             return TypedResults.NotFound();
         }
+        // Read with no connection held; certifications are never removed, so the one found is still there to store it with.
         var (upload, problem) = await FileUpload.ReadAsync(request, fileName, cancellationToken);
         if (upload is null)
         {
             return problem!;
         }
+        await using var work = await database.BeginAsync(cancellationToken);
         var file = await FileRecords.InsertAsync(work, certification.Value.VendorId, upload, cancellationToken);
         await AttachAsync(work, certification.Value, file, cancellationToken);
         await work.CommitAsync(cancellationToken);

@@ -9,8 +9,9 @@ namespace OutsourcingPortal.VendorRegistry.Api.Certifications;
 
 /// <summary>
 /// The demo vendors' certifications: most valid, DataForge's HITRUST and QuickAI's only certificate already expired, and
-/// NeuralWorks' SOC 2 Type II expiring 38 days after the demo is first started, so one is always "expiring soon" and on
-/// the reminders of NeuralWorks and of Northwind, which invited it. Seeded after the profiles.
+/// NeuralWorks' SOC 2 Type II expiring 38 days after the demo is first started. Seeding runs once (fixed ids), so that
+/// one is "expiring soon" for the demo's first 38 days and expired after; either way it is due, on the reminders of
+/// NeuralWorks and of Northwind, which invited it. Seeded after the profiles.
 /// </summary>
 public static class DemoCertifications
 {

@@ -5,7 +5,8 @@ namespace OutsourcingPortal.VendorRegistry.Api.Files;
 
 /// <summary>
 /// A file sent as the raw request body, read into memory up to <see cref="MaxBytes"/> and accepted only when its content
-/// is one of <see cref="FileContentTypes"/>. The gateway lets upload routes through with this same limit.
+/// is one of <see cref="FileContentTypes"/>. The gateway lets upload routes through with this same limit. Endpoints read
+/// it with no unit of work open: they find what it is for first (404 before a byte is read), then store it in a new one.
 /// </summary>
 public sealed record FileUpload(byte[] Content, string ContentType, string FileName)
 {

@@ -8,7 +8,11 @@ namespace OutsourcingPortal.VendorRegistry.Api.Reminders;
 /// <summary>What reminders are judged from, read under the caller's row-level security: its own briefs, invitations and certifications.</summary>
 internal static class ReminderRecords
 {
-    /// <summary>The organization's briefs with the vendors each invited and how many submitted (a client sees only submitted responses).</summary>
+    /// <summary>
+    /// The organization's briefs with the vendors each invited and how many submitted (a client sees only submitted
+    /// responses). Awarded ones too, however old: their winners' certifications concern the client for as long as it
+    /// works with them, and engagements have no end here yet, so no age bound would be right.
+    /// </summary>
     public static Task<List<ClientBrief>> BriefsAsync(UnitOfWork work, CancellationToken cancellationToken) =>
         work.ListAsync(
             $"""
@@ -17,7 +21,9 @@ internal static class ReminderRecords
                 (select count(*)::int from brief_responses s where s.brief_id = b.id and s.status = 'submitted')
             from {BriefRecords.BriefsWithAward}
             """,
-            row => new ClientBrief(BriefRecords.Read(row), row.GetFieldValue<Guid[]>(21), row.GetInt32(22)), cancellationToken);
+            // The two columns after the brief's, counted from the end so that they follow BriefRecords.Columns wherever it ends.
+            row => new ClientBrief(BriefRecords.Read(row), row.GetFieldValue<Guid[]>(row.FieldCount - 2), row.GetInt32(row.FieldCount - 1)),
+            cancellationToken);
 
     /// <summary>The vendor's issued invitations, as the vendor reads them.</summary>
     public static Task<List<VendorInvitationResponse>> InvitationsAsync(UnitOfWork work, CancellationToken cancellationToken) =>

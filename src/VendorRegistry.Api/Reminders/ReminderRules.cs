@@ -21,9 +21,6 @@ public static class ReminderRules
     /// <summary>How long an award stays on the invitees' home page: two weeks, so nobody away for a week misses it.</summary>
     public const int ClosedDays = 14;
 
-    /// <summary>How near an expiry is "soon": the registry's own "expiring soon".</summary>
-    public const int CertificationDays = CertificationValidity.ExpiringSoonDays;
-
     public static RemindersResponse ForClient(IReadOnlyList<ClientBrief> briefs, IReadOnlyList<RecordedCertification> certifications, TimeProvider clock)
     {
         var today = CertificationValidity.Today(clock);

@@ -25,14 +25,29 @@ internal static class AttachmentRecords
             """,
             cancellationToken, tenantId, response.Id, questionId, file.Id, response.VendorId, file.UploadedAt);
 
-    /// <summary>The file <paramref name="fileId"/> attached to the response, as the audit log keeps it; null when it is not one of its attachments.</summary>
-    public static Task<AuditedAttachment?> FindAsync(UnitOfWork work, Guid responseId, Guid fileId, CancellationToken cancellationToken) =>
-        work.SingleOrDefaultAsync(
+    /// <summary>How many files the response has, whatever their questions.</summary>
+    public static async Task<int> CountAsync(UnitOfWork work, Guid responseId, CancellationToken cancellationToken) =>
+        await work.ScalarAsync<int>("select count(*)::int from brief_response_attachments where response_id = $1", cancellationToken, responseId);
+
+    /// <summary>
+    /// The file <paramref name="fileId"/> attached to the response, as the audit log keeps it; null when it is not one of
+    /// its attachments (removed already, or another's), and the attempt to <paramref name="action"/> it is audited as denied.
+    /// </summary>
+    public static async Task<AuditedAttachment?> FindAsync(
+        UnitOfWork work, Guid responseId, Guid fileId, string action, CancellationToken cancellationToken)
+    {
+        var attachment = await work.SingleOrDefaultAsync(
             $"""
             select a.question_id, {FileRecords.JsonOf("f")}::text
             from brief_response_attachments a join files f on f.id = a.file_id where a.response_id = $1 and a.file_id = $2
             """,
             row => AuditedAttachment.Of(responseId, row.GetString(0), StoredJson.Read<FileResponse>(row, 1)), cancellationToken, responseId, fileId);
+        if (attachment is null)
+        {
+            await work.AuditDeniedAsync(action, FileRecords.ObjectType, fileId, cancellationToken);
+        }
+        return attachment;
+    }
 
     /// <summary>Deletes the attachment's file; its link goes with it (<c>on delete cascade</c>).</summary>
     public static Task<int> DeleteAsync(UnitOfWork work, Guid fileId, CancellationToken cancellationToken) =>

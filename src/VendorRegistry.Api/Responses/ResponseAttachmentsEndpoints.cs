@@ -17,6 +17,12 @@ namespace OutsourcingPortal.VendorRegistry.Api.Responses;
 /// </summary>
 public static class ResponseAttachmentsEndpoints
 {
+    /// <summary>
+    /// How many files one response may carry, whatever their questions: with 10 MB each, a response keeps at most 200 MB
+    /// in the database. Counted per response, as a cap per answer would still allow hundreds over the questionnaire.
+    /// </summary>
+    public const int MaxPerResponse = 20;
+
     public static IEndpointRouteBuilder MapResponseAttachmentsEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/invitations/{id:guid}/response/attachments").WithTags("Invitations");
@@ -27,32 +33,36 @@ public static class ResponseAttachmentsEndpoints
 
     /// <summary>
     /// Attaches one file, sent as the raw body, to the answer of <c>?questionId=</c>; <c>?fileName=</c> is its display
-    /// name only. As evidence: typed by content (415), at most 10 MB (413), not empty (422).
+    /// name only. As evidence: typed by content (415), at most 10 MB (413), not empty (422); at most
+    /// <see cref="MaxPerResponse"/> files per response (409).
     /// </summary>
     private static async Task<Results<Created<FileResponse>, ValidationProblem, ProblemHttpResult>> AttachAsync(
         Guid id, string? questionId, string? fileName, HttpRequest request, TenantDatabase database, CancellationToken cancellationToken)
     {
-        await using var work = await database.BeginAsync(cancellationToken);
-        var (draft, refusal) = await FindDraftAsync(work, id, "attach", forUpdate: false, cancellationToken);
-        if (draft is null)
+        // Checked before the body is read, so a refused upload is never read.
+        await using (var check = await database.BeginAsync(cancellationToken))
         {
-            await work.CommitAsync(cancellationToken);
-            return refusal!;
+            var (_, refusal) = await CheckAsync(check, id, questionId, forUpdate: false, cancellationToken);
+            await check.CommitAsync(cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
         }
-        if (QuestionProblem(draft.Brief, questionId) is { } unknownQuestion)
-        {
-            return unknownQuestion;
-        }
+        // Read with no connection held, so a slow upload ties up neither the pool nor the response's lock.
         var (upload, problem) = await FileUpload.ReadAsync(request, fileName, cancellationToken);
         if (upload is null)
         {
             return problem!;
         }
-        // Locked only once the body is in, so a slow upload never holds up the vendor's saves; a submission that came
-        // meanwhile wins.
-        if (!await LockDraftAsync(work, draft.Response.Id, cancellationToken))
+        // Checked again in the unit of work that stores it, whose time is after the body came in: the deadline, an award
+        // or the submission may have come meanwhile. The response's lock makes uploads to it count their files in turn.
+        await using var work = await database.BeginAsync(cancellationToken);
+        var (draft, changed) = await CheckAsync(work, id, questionId, forUpdate: true, cancellationToken);
+        if (draft is null)
         {
-            return AlreadySubmitted();
+            await work.CommitAsync(cancellationToken);
+            return changed!;
         }
         var file = await FileRecords.InsertAsync(work, draft.Brief.VendorId, upload, cancellationToken,
             stored => AuditedAttachment.Of(draft.Response.Id, questionId!, stored));
@@ -61,7 +71,10 @@ public static class ResponseAttachmentsEndpoints
         return TypedResults.Created($"/files/{file.Id}", file);
     }
 
-    /// <summary>Removes an attachment and its file from the draft; removing one that is not there is 204 too, and changes nothing.</summary>
+    /// <summary>
+    /// Removes an attachment and its file from the draft. Removing a file that is not one of the draft's is 204 too and
+    /// changes nothing, whether it was removed already or is another's: the attempt is audited as denied.
+    /// </summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
         Guid id, Guid fileId, TenantDatabase database, CancellationToken cancellationToken)
     {
@@ -72,13 +85,35 @@ public static class ResponseAttachmentsEndpoints
             await work.CommitAsync(cancellationToken);
             return refusal!;
         }
-        if (await AttachmentRecords.FindAsync(work, draft.Response.Id, fileId, cancellationToken) is { } attachment)
+        if (await AttachmentRecords.FindAsync(work, draft.Response.Id, fileId, "delete", cancellationToken) is { } attachment)
         {
             await AttachmentRecords.DeleteAsync(work, fileId, cancellationToken);
             await work.AuditAsync("delete", FileRecords.ObjectType, fileId, before: attachment, after: null, cancellationToken);
         }
         await work.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>The draft a file may be attached to, for the question, or why not (<see cref="FindDraftAsync"/>, 400, 409).</summary>
+    private static async Task<(Draft? Draft, Results<Created<FileResponse>, ValidationProblem, ProblemHttpResult>? Refusal)> CheckAsync(
+        UnitOfWork work, Guid invitationId, string? questionId, bool forUpdate, CancellationToken cancellationToken)
+    {
+        var (draft, refusal) = await FindDraftAsync(work, invitationId, "attach", forUpdate, cancellationToken);
+        if (draft is null)
+        {
+            return (null, refusal!);
+        }
+        if (QuestionProblem(draft.Brief, questionId) is { } unknownQuestion)
+        {
+            return (null, unknownQuestion);
+        }
+        if (await AttachmentRecords.CountAsync(work, draft.Response.Id, cancellationToken) >= MaxPerResponse)
+        {
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: $"The response has {MaxPerResponse} attachments, the most it takes.",
+                detail: $"A response takes at most {MaxPerResponse} files: remove one to attach another."));
+        }
+        return (draft, null);
     }
 
     /// <summary>
@@ -116,10 +151,6 @@ public static class ResponseAttachmentsEndpoints
 
     private static ValidationProblem Invalid(string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["questionId"] = [message] });
-
-    /// <summary>Locks the response while it is still a draft; false once it was submitted.</summary>
-    private static async Task<bool> LockDraftAsync(UnitOfWork work, Guid responseId, CancellationToken cancellationToken) =>
-        await work.ScalarAsync<int?>("select 1 from brief_responses where id = $1 and status = 'draft' for update", cancellationToken, responseId) is not null;
 
     private sealed record Draft(InvitedBrief Brief, VendorResponseToBrief Response);
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Npgsql;
+using OutsourcingPortal.BuildingBlocks.Data;
+using OutsourcingPortal.BuildingBlocks.Tenancy;
 using OutsourcingPortal.Contracts.Identity;
 using OutsourcingPortal.Integration.Tests.Access;
 using OutsourcingPortal.Integration.Tests.Tenancy;
@@ -18,6 +20,11 @@ namespace OutsourcingPortal.Integration.Tests.Briefs;
 public sealed class ResponseAttachmentTests(AppFixture fixture)
 {
     private const string Question = "team-members";
+
+    /// <summary>The API's cap on one response's files (<c>ResponseAttachmentsEndpoints.MaxPerResponse</c>).</summary>
+    private const int MaxPerResponse = 20;
+
+    private static readonly Guid NeuralWorksIso27001 = new("0193a000-0000-7000-8004-000000000001");
 
     [Fact]
     public async Task An_attachment_is_listed_by_question_and_the_client_downloads_it_once_the_response_is_submitted()
@@ -54,11 +61,7 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         using var quickAi = await fixture.Principals.ClientAsync(Principal.IdleVendor);
         using var contoso = await fixture.Principals.ClientAsync(Principal.TenantBAdmin);
         var (brief, invitation) = await DraftAsync(client, neuralWorks, "Attachments kept apart");
-        var other = await InviteAsync(client, brief, DemoDirectory.QuickAi);
-        using (var saved = await SaveAsync(quickAi, other, new JsonObject()))
-        {
-            saved.EnsureSuccessStatusCode();
-        }
+        var other = await QuickAisDraftAsync(client, quickAi, brief);
         var file = await AttachedAsync(neuralWorks, invitation, "secret.pdf");
         await AnswerAndSubmitAsync(neuralWorks, invitation);
 
@@ -133,8 +136,97 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (removed.StatusCode, again.StatusCode));
         Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
         Assert.Empty(response["attachments"]!.AsObject());
-        Assert.Equal(["create", "delete"], audit.Select(row => row.Action));
-        Assert.All(audit, row => Assert.Equal(Question, (string?)JsonNode.Parse(row.Snapshot)!["questionId"]));
+        var changes = audit.Where(row => row.Outcome == "succeeded").ToList();
+        Assert.Equal(["create", "delete"], changes.Select(row => row.Action));
+        Assert.All(changes, row => Assert.Equal(Question, (string?)JsonNode.Parse(row.Snapshot!)!["questionId"]));
+        // Removing it again finds nothing to remove.
+        Assert.Equal(Principal.InvitedVendor.Account!.DisplayName, Assert.Single(audit, row => row is { Action: "delete", Outcome: "denied" }).ActorName);
+    }
+
+    [Fact]
+    public async Task Another_vendor_removing_a_drafts_attachment_gets_204_the_file_stays_and_the_attempt_is_audited_as_denied()
+    {
+        using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
+        using var neuralWorks = await fixture.Principals.ClientAsync(Principal.InvitedVendor);
+        using var quickAi = await fixture.Principals.ClientAsync(Principal.IdleVendor);
+        var (brief, invitation) = await DraftAsync(client, neuralWorks, "Draft attachment kept from another vendor");
+        var other = await QuickAisDraftAsync(client, quickAi, brief);
+        var file = await AttachedAsync(neuralWorks, invitation, "draft-only.pdf");
+
+        using var removed = await RemoveAsync(quickAi, other, file);
+        var response = await ResponseOfAsync(neuralWorks, invitation);
+        using var download = await neuralWorks.GetAsync(FileUri(file));
+        var audit = await AuditAsync(Guid.Parse((string)file["id"]!));
+
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(["draft-only.pdf"], FileNames(response));
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.DoesNotContain(audit, row => row is { Action: "delete", Outcome: "succeeded" });
+        Assert.Equal(Principal.IdleVendor.Account!.DisplayName, Assert.Single(audit, row => row is { Action: "delete", Outcome: "denied" }).ActorName);
+    }
+
+    [Fact]
+    public async Task A_response_takes_at_most_20_files_whatever_their_questions_the_next_is_409_and_kept_nowhere()
+    {
+        using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
+        using var vendor = await fixture.Principals.ClientAsync(Principal.InvitedVendor);
+        var (_, invitation) = await DraftAsync(client, vendor, "Attachments capped");
+        var first = await AttachedAsync(vendor, invitation, "cv-1.pdf");
+        for (var number = 2; number <= MaxPerResponse; number++)
+        {
+            await AttachedAsync(vendor, invitation, $"cv-{number}.pdf");
+        }
+        var refusedName = $"one-too-many-{Guid.NewGuid():N}.pdf";
+
+        using var refused = await AttachAsync(vendor, invitation, "pilot-proposal", Pdf, refusedName);
+        var problem = (await refused.Content.ReadFromJsonAsync<JsonObject>())!;
+        var kept = await ResponseOfAsync(vendor, invitation);
+        using var removed = await RemoveAsync(vendor, invitation, first);
+        using var replacement = await AttachAsync(vendor, invitation, "pilot-proposal", Pdf, "pilot.pdf");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal($"The response has {MaxPerResponse} attachments, the most it takes.", (string?)problem["title"]);
+        Assert.Equal(MaxPerResponse, FileNames(kept).Count);
+        Assert.Single(kept["attachments"]!.AsObject());
+        Assert.Equal(0L, await CountAsync("select count(*) from files where file_name = $1", refusedName));
+        Assert.Equal(0L, await CountAsync("select count(*) from audit_log where after->>'fileName' = $1", refusedName));
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.Created), (removed.StatusCode, replacement.StatusCode));
+    }
+
+    [Fact]
+    public async Task Underneath_the_API_a_vendor_links_only_its_own_files_to_its_draft_and_to_its_certifications()
+    {
+        using var client = await fixture.Principals.ClientAsync(Principal.TenantAEvaluator);
+        using var vendor = await fixture.Principals.ClientAsync(Principal.InvitedVendor);
+        var (_, invitation) = await DraftAsync(client, vendor, "Attachments of own files only");
+        var response = Guid.Parse((string)(await ResponseOfAsync(vendor, invitation))["id"]!);
+        await using var database = NpgsqlDataSource.Create(fixture.App.GetConnectionString("vendordb")!);
+        var neuralWorks = new RequestActor(null, "NeuralWorks' own system", null, DemoDirectory.NeuralWorks, false);
+        Guid othersFile;
+        // Another vendor's file, such as its certificate's evidence: a foreign key on the id alone finds it whatever the policies say.
+        await using (var quickAi = await UnitOfWork.BeginAsync(database, new RequestActor(null, "QuickAI", null, DemoDirectory.QuickAi, false),
+            TimeProvider.System, CancellationToken.None))
+        {
+            othersFile = await InsertFileAsync(quickAi, DemoDirectory.QuickAi);
+            await quickAi.CommitAsync(CancellationToken.None);
+        }
+
+        var refusedAttachment = await RefusedAsync(database, neuralWorks, work => LinkAsync(work, response, othersFile));
+        var refusedEvidence = await RefusedAsync(database, neuralWorks, work => work.ExecuteAsync(
+            "insert into certification_evidence (certification_id, file_id, vendor_id, created_at) values ($1, $2, app_vendor_id(), now())",
+            CancellationToken.None, NeuralWorksIso27001, othersFile));
+        // Its own file it links (rolled back: the draft keeps no file).
+        int linked;
+        await using (var own = await UnitOfWork.BeginAsync(database, neuralWorks, TimeProvider.System, CancellationToken.None))
+        {
+            linked = await LinkAsync(own, response, await InsertFileAsync(own, DemoDirectory.NeuralWorks));
+        }
+
+        Assert.Equal((PostgresErrorCodes.ForeignKeyViolation, "brief_response_attachments_file_of_vendor_fkey"),
+            (refusedAttachment.SqlState, refusedAttachment.ConstraintName));
+        Assert.Equal((PostgresErrorCodes.ForeignKeyViolation, "certification_evidence_file_of_vendor_fkey"),
+            (refusedEvidence.SqlState, refusedEvidence.ConstraintName));
+        Assert.Equal(1, linked);
     }
 
     public static TheoryData<string?, string> BadQuestions => new()
@@ -206,6 +298,15 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         return (brief, invitation);
     }
 
+    /// <summary>QuickAI invited to the brief too, with its own saved (empty) draft response: its invitation.</summary>
+    private static async Task<Guid> QuickAisDraftAsync(HttpClient client, HttpClient quickAi, Guid brief)
+    {
+        var invitation = await InviteAsync(client, brief, DemoDirectory.QuickAi);
+        using var saved = await SaveAsync(quickAi, invitation, new JsonObject());
+        saved.EnsureSuccessStatusCode();
+        return invitation;
+    }
+
     private static Task<HttpResponseMessage> AttachAsync(
         HttpClient vendor, Guid invitation, string? questionId, byte[] content, string fileName, string contentType = "application/octet-stream") =>
         PostAsync(vendor, $"/api/vendors/invitations/{invitation}/response/attachments?" +
@@ -242,12 +343,48 @@ public sealed class ResponseAttachmentTests(AppFixture fixture)
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
-    private async Task<List<(string Action, string Snapshot)>> AuditAsync(Guid fileId)
+    private async Task<List<(string Action, string Outcome, string ActorName, string? Snapshot)>> AuditAsync(Guid fileId)
     {
         await using var connection = ServiceDatabases.Superuser(fixture, "vendordb");
         await connection.OpenAsync();
         return await CatalogTests.ReadAsync(connection,
-            "select action, coalesce(after, before)::text from audit_log where object_id = $1 and outcome = 'succeeded' order by occurred_at",
-            row => (row.GetString(0), row.GetString(1)), fileId);
+            "select action, outcome, actor_name, coalesce(after, before)::text from audit_log where object_id = $1 order by occurred_at",
+            row => (row.GetString(0), row.GetString(1), row.GetString(2), row.IsDBNull(3) ? null : row.GetString(3)), fileId);
     }
+
+    private async Task<long> CountAsync(string sql, string value)
+    {
+        await using var connection = ServiceDatabases.Superuser(fixture, "vendordb");
+        await connection.OpenAsync();
+        return (await CatalogTests.ReadAsync(connection, sql, row => row.GetInt64(0), value)).Single();
+    }
+
+    /// <summary>What PostgreSQL answers <paramref name="statement"/>, run in a unit of work of <paramref name="actor"/> that then rolls back.</summary>
+    private static async Task<PostgresException> RefusedAsync(NpgsqlDataSource database, RequestActor actor, Func<UnitOfWork, Task<int>> statement)
+    {
+        await using var work = await UnitOfWork.BeginAsync(database, actor, TimeProvider.System, CancellationToken.None);
+        return await Assert.ThrowsAsync<PostgresException>(() => statement(work));
+    }
+
+    /// <summary>A file of the vendor, stored as the API stores one, linked to nothing yet.</summary>
+    private static async Task<Guid> InsertFileAsync(UnitOfWork work, Guid vendorId)
+    {
+        var id = Guid.CreateVersion7();
+        await work.ExecuteAsync(
+            """
+            insert into files (id, vendor_id, file_name, content_type, size_bytes, sha256, content, created_at)
+            values ($1, $2, 'evidence.pdf', 'application/pdf', $3, sha256($4), $4, now())
+            """,
+            CancellationToken.None, id, vendorId, Pdf.Length, Pdf);
+        return id;
+    }
+
+    /// <summary>Links the file to the answer of <see cref="Question"/> of the response, as the API does (tenant A's brief).</summary>
+    private static Task<int> LinkAsync(UnitOfWork work, Guid responseId, Guid fileId) =>
+        work.ExecuteAsync(
+            """
+            insert into brief_response_attachments (tenant_id, response_id, question_id, file_id, vendor_id, created_at)
+            values ($1, $2, $3, $4, app_vendor_id(), now())
+            """,
+            CancellationToken.None, DemoDirectory.Northwind, responseId, Question, fileId);
 }

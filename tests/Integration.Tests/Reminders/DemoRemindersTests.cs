@@ -43,8 +43,10 @@ public sealed class DemoRemindersTests(AppFixture fixture)
         var soc2 = Assert.Single(northwind.Certifications, reminder => reminder.VendorId == DemoDirectory.NeuralWorks && reminder.Kind == CertificationKind.Soc2TypeII);
         Assert.Equal(CertificationStatus.ExpiringSoon, soc2.Status);
         Assert.InRange(soc2.DaysLeft, 0, 60);
-        Assert.Contains("Invoice triage build", soc2.Briefs);
-        Assert.Empty(soc2.RequiredBy.Except(northwind.Briefs.Select(brief => brief.Title).Concat(["Invoice triage build", "Contract clause extraction", "Supplier email triage"])));
+        // Each of Northwind's demo briefs invites NeuralWorks, and none is awarded; each names only GDPR, which asks for ISO 27001, not SOC 2.
+        string[] demoBriefs = ["Invoice triage build", "Contract clause extraction", "Supplier email triage"];
+        Assert.Superset(demoBriefs.ToHashSet(), soc2.Briefs.ToHashSet());
+        Assert.Empty(soc2.RequiredBy.Intersect(demoBriefs));
         Assert.DoesNotContain(northwind.Briefs, brief => brief.Title is "Support assistant pilot" or "Warranty claim summaries");
         Assert.Empty(northwind.Invitations);
     }
