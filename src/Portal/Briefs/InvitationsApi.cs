@@ -1,4 +1,3 @@
-using System.Net;
 using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.Portal.Gateway;
 using OutsourcingPortal.Portal.Vendors;
@@ -12,17 +11,8 @@ public sealed class InvitationsApi(GatewayApiClient api)
         api.GetAsync<VendorInvitationResponse>(ApiRoutes.Item(ApiRoutes.Invitations, id), cancellationToken);
 
     /// <summary>The vendor's response and its ETag, or none before its first draft is saved.</summary>
-    public async Task<(VendorResponseToBrief? Value, string? ETag)> ResponseAsync(Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await api.SendAsync<VendorResponseToBrief>(HttpMethod.Get, ResponsePath(id), null, null, cancellationToken);
-        }
-        catch (GatewayApiException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
-        {
-            return (null, null);
-        }
-    }
+    public Task<(VendorResponseToBrief? Value, string? ETag)> ResponseAsync(Guid id, CancellationToken cancellationToken) =>
+        api.FindAsync<VendorResponseToBrief>(ResponsePath(id), cancellationToken);
 
     /// <summary>Saves the whole answer sheet as the draft: the first save has no ETag, later ones the one last read.</summary>
     public Task<(VendorResponseToBrief Value, string? ETag)> SaveAsync(

@@ -1,4 +1,3 @@
-using System.Net;
 using OutsourcingPortal.Contracts.Vendors;
 using OutsourcingPortal.Portal.Gateway;
 
@@ -8,17 +7,8 @@ namespace OutsourcingPortal.Portal.Briefs;
 public sealed class ScorecardsApi(GatewayApiClient api)
 {
     /// <summary>The caller's own scorecard and its ETag, or none before its first save.</summary>
-    public async Task<(ScorecardResponse? Value, string? ETag)> OwnAsync(Guid briefId, Guid responseId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await api.SendAsync<ScorecardResponse>(HttpMethod.Get, ScorecardPath(briefId, responseId), null, null, cancellationToken);
-        }
-        catch (GatewayApiException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
-        {
-            return (null, null);
-        }
-    }
+    public Task<(ScorecardResponse? Value, string? ETag)> OwnAsync(Guid briefId, Guid responseId, CancellationToken cancellationToken) =>
+        api.FindAsync<ScorecardResponse>(ScorecardPath(briefId, responseId), cancellationToken);
 
     /// <summary>Saves the whole draft: the first save has no ETag, later ones the one last read.</summary>
     public Task<(ScorecardResponse Value, string? ETag)> SaveAsync(

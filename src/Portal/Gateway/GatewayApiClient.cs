@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -21,6 +22,20 @@ public sealed class GatewayApiClient(HttpClient httpClient, AccessTokenProvider 
 
     public async Task<T> GetAsync<T>(string relativeUrl, CancellationToken cancellationToken) =>
         (await SendAsync<T>(HttpMethod.Get, relativeUrl, body: null, ifMatch: null, cancellationToken)).Value;
+
+    /// <summary>A resource that may not exist yet (a draft before its first save) and its ETag; nulls on 404.</summary>
+    public async Task<(T? Value, string? ETag)> FindAsync<T>(string relativeUrl, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await SendAsync<T>(HttpMethod.Get, relativeUrl, body: null, ifMatch: null, cancellationToken);
+        }
+        catch (GatewayApiException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return (null, null);
+        }
+    }
 
     /// <summary>
     /// Sends a request with an optional JSON body and <c>If-Match</c>; the answer's body and its ETag, for the next

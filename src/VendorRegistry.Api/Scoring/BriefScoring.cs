@@ -11,6 +11,10 @@ internal static class BriefScoring
             ? ScoringTemplate.Default
             : new([.. brief.Criteria.Select(criterion => new ScoringCriterion(criterion.Id, criterion.Name, criterion.Weight, criterion.Guidance))]);
 
+    /// <summary>The criteria as the API shows them, the default ones included.</summary>
+    public static IReadOnlyList<BriefCriterion> ToWire(ScoringTemplate template) =>
+        [.. template.Criteria.Select(criterion => new BriefCriterion(criterion.Id, criterion.Name, criterion.Weight, criterion.Guidance))];
+
     public static Scorecard ToDomain(ScorecardResponse scorecard) =>
         new(scorecard.ResponseId, scorecard.EvaluatorId, scorecard.Scores, scorecard.Status is ScorecardStatus.Submitted);
 

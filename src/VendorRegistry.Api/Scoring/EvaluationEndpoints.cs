@@ -46,8 +46,7 @@ public static class EvaluationEndpoints
         var standings = ScoreAggregator.Aggregate(template, [.. responses.Except(hidden).Select(BriefScoring.ToScored)],
             [.. scorecards.Select(BriefScoring.ToDomain)]);
         var byId = responses.ToDictionary(response => response.Id);
-        var criteria = template.Criteria.Select(criterion => new BriefCriterion(criterion.Id, criterion.Name, criterion.Weight, criterion.Guidance)).ToList();
-        return TypedResults.Ok(new BriefEvaluation(id, brief.Status, criteria,
+        return TypedResults.Ok(new BriefEvaluation(id, brief.Status, BriefScoring.ToWire(template),
         [
             .. standings.Select(standing => new ResponseEvaluation(standing.ResponseId, standing.VendorId, standing.VendorName,
                 byId[standing.ResponseId].Shortlisted, Hidden: false, standing.Rank, standing.WeightedTotal, standing.EvaluatorCount,
